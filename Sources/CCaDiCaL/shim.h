@@ -1,0 +1,4 @@
+#ifndef ARGMED_CCADICAL_SHIM_H
+#define ARGMED_CCADICAL_SHIM_H
+#include <ccadical.h>
+#endif

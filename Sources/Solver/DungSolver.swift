@@ -1,0 +1,208 @@
+/// Solves reasoning tasks on argumentation frameworks under every semantics
+/// of the ICCMA competitions.
+///
+/// ```swift
+/// let framework = try ArgumentationFramework(
+///   names: ["a", "b", "c"], attacks: [("a", "b"), ("b", "a"), ("b", "c")])
+/// let solver = DungSolver()
+/// try solver.extensions(of: framework, under: .preferred)
+/// // [{0, 2}, {1}]
+/// try solver.skepticalAcceptance(of: 2, in: framework, under: .preferred)
+/// // not accepted, witness {1}
+/// ```
+///
+/// Every search first fixes the grounded labelling, whose in and out labels
+/// hold in every complete-based extension, and hands only the undecided
+/// rest to the SAT solver (CaDiCaL, used incrementally with assumptions).
+/// The order in which extensions come out is unspecified.
+///
+/// Calls honour task cancellation (they throw `SolverError.cancelled`) and
+/// the `limits`: enumeration stops at `maximumExtensions` or the time limit
+/// and says why; single-answer tasks throw `SolverError.timeLimitReached`.
+public struct DungSolver: Sendable {
+  /// The bounds on each call.
+  public var limits: SearchLimits
+
+  public init(limits: SearchLimits = .unlimited) {
+    self.limits = limits
+  }
+}
+
+/// Whether an argument is accepted, with the extension that shows it.
+public struct Acceptance: Hashable, Sendable {
+  /// Whether the argument is accepted.
+  public let isAccepted: Bool
+  /// For credulous acceptance, an extension containing the argument when it
+  /// is accepted; for skeptical acceptance, an extension lacking it when it
+  /// is not. `nil` otherwise.
+  public let witness: ArgumentSet?
+
+  init(isAccepted: Bool, witness: ArgumentSet?) {
+    self.isAccepted = isAccepted
+    self.witness = witness
+  }
+}
+
+/// What an enumeration callback tells the solver.
+public enum EnumerationStep: Sendable {
+  case `continue`
+  case stop
+}
+
+/// How an enumeration ended.
+public struct EnumerationOutcome: Hashable, Sendable {
+  /// Why the enumeration ended.
+  public enum Ending: String, Hashable, Sendable {
+    /// Every extension was reported.
+    case exhausted
+    /// The callback asked to stop.
+    case stoppedByCaller
+    /// `SearchLimits.maximumExtensions` extensions were reported.
+    case reachedExtensionLimit
+    /// `SearchLimits.timeLimit` passed.
+    case reachedTimeLimit
+  }
+
+  /// The number of extensions reported.
+  public let count: Int
+  public let ending: Ending
+
+  /// Whether every extension was reported.
+  public var isComplete: Bool { ending == .exhausted }
+}
+
+extension DungSolver {
+  /// Reports the extensions of `framework` under `semantics` one by one.
+  ///
+  /// - Parameters:
+  ///   - body: called with each extension; return `.stop` to end early.
+  /// - Returns: how many extensions were reported and why it ended.
+  /// - Throws: `SolverError.cancelled` when the task is cancelled.
+  /// - Complexity: see each semantics; there can be exponentially many
+  ///   extensions, and each costs at least one NP call.
+  @discardableResult
+  public func enumerateExtensions(
+    of framework: ArgumentationFramework, under semantics: Semantics,
+    _ body: (ArgumentSet) -> EnumerationStep
+  ) throws(SolverError) -> EnumerationOutcome {
+    let budget = SearchBudget(limits: limits)
+    var count = 0
+    func report(_ found: ArgumentSet) -> EnumerationOutcome.Ending? {
+      count += 1
+      if body(found) == .stop { return .stoppedByCaller }
+      if let maximum = limits.maximumExtensions, count >= maximum { return .reachedExtensionLimit }
+      return nil
+    }
+    if limits.maximumExtensions.map({ $0 <= 0 }) ?? false {
+      return EnumerationOutcome(count: 0, ending: .reachedExtensionLimit)
+    }
+    do {
+      switch semantics {
+      case .grounded:
+        return EnumerationOutcome(
+          count: 1, ending: report(framework.groundedExtension()) ?? .exhausted)
+      case .ideal:
+        let ideal = try idealExtension(of: framework, budget: budget)
+        return EnumerationOutcome(count: 1, ending: report(ideal) ?? .exhausted)
+      default:
+        let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
+        let enumerator = makeEnumerator(semantics, reduced.core, budget)
+        while let found = try enumerator.next() {
+          if let ending = report(reduced.lift(found)) {
+            return EnumerationOutcome(count: count, ending: ending)
+          }
+        }
+        return EnumerationOutcome(count: count, ending: .exhausted)
+      }
+    } catch .timeLimitReached {
+      return EnumerationOutcome(count: count, ending: .reachedTimeLimit)
+    }
+  }
+
+  /// All extensions (up to `limits.maximumExtensions`), in unspecified order.
+  ///
+  /// - Throws: `SolverError.cancelled`, or `SolverError.timeLimitReached`
+  ///   when the time limit cuts the list short.
+  public func extensions(
+    of framework: ArgumentationFramework, under semantics: Semantics
+  ) throws(SolverError) -> [ArgumentSet] {
+    var found: [ArgumentSet] = []
+    let outcome = try enumerateExtensions(of: framework, under: semantics) {
+      found.append($0)
+      return .continue
+    }
+    if outcome.ending == .reachedTimeLimit { throw .timeLimitReached }
+    return found
+  }
+
+  /// The extensions as an asynchronous stream, computed on a task of their
+  /// own while the consumer reads; cancelling the consumer or dropping the
+  /// stream stops the search.
+  public func extensionStream(
+    of framework: ArgumentationFramework, under semantics: Semantics
+  ) -> AsyncThrowingStream<ArgumentSet, any Error> {
+    AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          try enumerateExtensions(of: framework, under: semantics) { found in
+            if case .terminated = continuation.yield(found) { return .stop }
+            return .continue
+          }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+  }
+
+  /// The number of extensions.
+  ///
+  /// - Throws: `SolverError.timeLimitReached` when the count could not be
+  ///   finished in time; `SolverError.cancelled`.
+  /// - Complexity: counts by enumeration: one NP call or more per extension.
+  public func countExtensions(
+    of framework: ArgumentationFramework, under semantics: Semantics
+  ) throws(SolverError) -> Int {
+    var unbounded = self
+    unbounded.limits.maximumExtensions = nil
+    let outcome = try unbounded.enumerateExtensions(of: framework, under: semantics) { _ in
+      .continue
+    }
+    if outcome.ending == .reachedTimeLimit { throw .timeLimitReached }
+    return outcome.count
+  }
+
+  /// One extension, or `nil` when there is none (only stable semantics can
+  /// have none).
+  ///
+  /// - Complexity: grounded O(*n* + *m*); complete returns the grounded
+  ///   extension; the others as their enumeration's first step.
+  public func someExtension(
+    of framework: ArgumentationFramework, under semantics: Semantics
+  ) throws(SolverError) -> ArgumentSet? {
+    if semantics == .complete { return framework.groundedExtension() }
+    var first: ArgumentSet?
+    var single = self
+    single.limits.maximumExtensions = 1
+    let outcome = try single.enumerateExtensions(of: framework, under: semantics) {
+      first = $0
+      return .stop
+    }
+    if outcome.ending == .reachedTimeLimit { throw .timeLimitReached }
+    return first
+  }
+
+  private func makeEnumerator(
+    _ semantics: Semantics, _ core: ArgumentationFramework, _ budget: SearchBudget
+  ) -> any ExtensionEnumerator {
+    switch semantics {
+    case .complete, .grounded, .ideal: ModelEnumerator(core, base: .complete, budget: budget)
+    case .stable: ModelEnumerator(core, base: .stable, budget: budget)
+    case .preferred: PreferredEnumerator(core, budget: budget)
+    case .semiStable: RangeMaximalEnumerator(core, base: .complete, budget: budget)
+    case .stage: RangeMaximalEnumerator(core, base: .conflictFree, budget: budget)
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/// The standard SAT encoding of a semantics' candidate sets, loaded into an
+/// incremental solver.
+///
+/// Variables: `x(a)` ("a is in") for each argument, `o(a)` ("a is attacked
+/// by the set") with `o(a) ↔ ∨ x(b)` over the attackers *b* of *a*, and, when
+/// asked for, `r(a) ↔ x(a) ∨ o(a)` ("a is in the range"). Clauses by base:
+///
+/// - conflict-free: `¬x(a) ∨ ¬x(b)` for each attack *a → b*;
+/// - admissible: plus `¬x(a) ∨ o(b)` for each attacker *b* of *a*;
+/// - complete: plus `x(a) ∨ ∨ ¬o(b)` over the attackers *b* of *a*;
+/// - stable: conflict-free plus `x(a) ∨ o(a)`.
+///
+/// - SeeAlso: Besnard and Doutre, "Checking the acceptability of a set of
+///   arguments", NMR 2004; Dvořák, Järvisalo, Wallner and Woltran,
+///   "Complexity-sensitive decision procedures for abstract argumentation",
+///   Artificial Intelligence 206, 2014.
+/// - Complexity: O(*n* + *m*) variables and clauses.
+final class ExtensionEncoding {
+  enum Base {
+    case conflictFree
+    case admissible
+    case complete
+    case stable
+  }
+
+  let framework: ArgumentationFramework
+  let solver: SATSolver
+  private let n: Int32
+  /// The in-flags of the last satisfiable call's model.
+  private(set) var lastExtension = ArgumentSet.empty
+
+  init(
+    _ framework: ArgumentationFramework, base: Base, withRange: Bool, budget: SearchBudget
+  ) {
+    self.framework = framework
+    n = Int32(framework.argumentCount)
+    solver = SATSolver(budget: budget)
+    solver.reserveVariables(upTo: withRange ? 3 * n : 2 * n)
+    for a in framework.arguments {
+      let attackers = framework.attackers(of: a)
+      // o(a) ↔ ∨ x(b)
+      solver.addClause([-attacked(a)] + attackers.map { inVariable($0) })
+      for b in attackers {
+        solver.addClause(-inVariable(b), attacked(a))
+        // Conflict-freeness, once per attack (b → a).
+        solver.addClause(-inVariable(b), -inVariable(a))
+      }
+      switch base {
+      case .conflictFree:
+        break
+      case .admissible, .complete:
+        for b in attackers { solver.addClause(-inVariable(a), attacked(b)) }
+        if base == .complete {
+          solver.addClause([inVariable(a)] + attackers.map { -attacked($0) })
+        }
+      case .stable:
+        solver.addClause(inVariable(a), attacked(a))
+      }
+      if withRange {
+        solver.addClause([-rangeVariable(a), inVariable(a), attacked(a)])
+        solver.addClause(-inVariable(a), rangeVariable(a))
+        solver.addClause(-attacked(a), rangeVariable(a))
+      }
+    }
+  }
+
+  /// x(a): the argument is in.
+  func inVariable(_ argument: Int) -> Int32 { Int32(argument) + 1 }
+  /// o(a): the argument is attacked by the set.
+  func attacked(_ argument: Int) -> Int32 { n + Int32(argument) + 1 }
+  /// r(a): the argument is in the range of the set.
+  func rangeVariable(_ argument: Int) -> Int32 { 2 * n + Int32(argument) + 1 }
+
+  /// Solves under `assumptions`; on success the model's extension becomes
+  /// `lastExtension`.
+  func solve(assuming assumptions: [Int32] = []) throws(SolverError) -> Bool {
+    guard try solver.solve(assuming: assumptions) == .satisfiable else { return false }
+    lastExtension = ArgumentSet(ascending: framework.arguments.filter { solver.isTrue(inVariable($0)) })
+    return true
+  }
+
+  /// The range of `lastExtension` as read from the model.
+  func lastRange() -> ArgumentSet {
+    ArgumentSet(ascending: framework.arguments.filter { solver.isTrue(rangeVariable($0)) })
+  }
+
+  /// Grows `set` to a ⊆-maximal set over `variable` under `assumptions`.
+  ///
+  /// Repeatedly asks for a model where every variable of the current set is
+  /// true and some other is true too, until there is none. Each step adds a
+  /// clause guarded by a fresh activation literal, retired afterwards.
+  ///
+  /// - Returns: the maximal set, and `lastExtension` holds the extension of
+  ///   its model.
+  /// - Complexity: at most *n* + 1 SAT calls.
+  func grow(
+    _ set: ArgumentSet, over variable: (Int) -> Int32, assuming assumptions: [Int32]
+  ) throws(SolverError) -> ArgumentSet {
+    var current = set
+    var extensionOfCurrent = lastExtension
+    while true {
+      let members = current.membership(argumentCount: framework.argumentCount)
+      let activation = solver.newVariable()
+      solver.addClause([-activation] + framework.arguments.filter { !members[$0] }.map(variable))
+      let satisfiable = try solve(
+        assuming: assumptions + [activation] + current.map(variable))
+      // Read the model before adding a clause, which discards it.
+      if satisfiable {
+        extensionOfCurrent = lastExtension
+        current = ArgumentSet(ascending: framework.arguments.filter { solver.isTrue(variable($0)) })
+      }
+      solver.addClause(-activation)
+      guard satisfiable else {
+        lastExtension = extensionOfCurrent
+        return current
+      }
+    }
+  }
+
+  /// Whether some model makes every variable of `set` true and another one
+  /// too: whether `set` is not ⊆-maximal.
+  func hasStrictSuperset(
+    of set: ArgumentSet, over variable: (Int) -> Int32
+  ) throws(SolverError) -> Bool {
+    let members = set.membership(argumentCount: framework.argumentCount)
+    let activation = solver.newVariable()
+    solver.addClause([-activation] + framework.arguments.filter { !members[$0] }.map(variable))
+    let satisfiable = try solve(assuming: [activation] + set.map(variable))
+    solver.addClause(-activation)
+    return satisfiable
+  }
+
+  /// Forbids `set` and all its subsets over `variable`, for good.
+  func excludeSubsets(of set: ArgumentSet, over variable: (Int) -> Int32) {
+    let members = set.membership(argumentCount: framework.argumentCount)
+    solver.addClause(framework.arguments.filter { !members[$0] }.map(variable))
+  }
+
+  /// Forbids exactly this extension, for good or while `activation` holds.
+  func exclude(_ extension: ArgumentSet, unless activation: Int32? = nil) {
+    let members = `extension`.membership(argumentCount: framework.argumentCount)
+    var clause = framework.arguments.map { members[$0] ? -inVariable($0) : inVariable($0) }
+    if let activation { clause.append(-activation) }
+    solver.addClause(clause)
+  }
+}

@@ -1,0 +1,97 @@
+/// Semi-stable and stage extensions: the complete (for semi-stable) or
+/// conflict-free (for stage) sets whose range — the set with everything it
+/// attacks — is ⊆-maximal.
+///
+/// Both run the same procedures over range variables `r(a) ↔ x(a) ∨ o(a)`,
+/// on the complete encoding for semi-stable and the conflict-free one for
+/// stage. When a stable extension exists, both coincide with stable.
+///
+/// - SeeAlso: Caminada, "Semi-stable semantics", COMMA 2006; Verheij,
+///   "Two approaches to dialectical argumentation: admissible sets and
+///   argumentation stages", NAIC 1996; Dvořák, Järvisalo, Wallner and
+///   Woltran, AIJ 206, 2014 (the CEGAR procedures).
+enum RangeBase {
+  case complete
+  case conflictFree
+
+  var encodingBase: ExtensionEncoding.Base {
+    switch self {
+    case .complete: .complete
+    case .conflictFree: .conflictFree
+    }
+  }
+}
+
+/// Enumerates the extensions of maximal range: find a candidate, grow its
+/// range to a maximal range *R*, list every extension whose range is exactly
+/// *R*, then forbid every range ⊆ *R* and repeat.
+///
+/// - Complexity: per maximal range, at most *n* + 1 NP calls to find it and
+///   one per extension with that range. Verifying an extension is
+///   coNP-complete; credulous and skeptical acceptance are Σ₂ᵖ- and
+///   Π₂ᵖ-complete.
+final class RangeMaximalEnumerator: ExtensionEnumerator {
+  private let encoding: ExtensionEncoding
+  /// The maximal range being listed, with the literal that guards the
+  /// clauses forbidding the extensions already reported for it.
+  private var current: (range: ArgumentSet, activation: Int32)?
+
+  init(_ framework: ArgumentationFramework, base: RangeBase, budget: SearchBudget) {
+    encoding = ExtensionEncoding(
+      framework, base: base.encodingBase, withRange: true, budget: budget)
+  }
+
+  func next() throws(SolverError) -> ArgumentSet? {
+    while true {
+      if let (range, activation) = current {
+        let members = range.membership(argumentCount: encoding.framework.argumentCount)
+        let exactRange = encoding.framework.arguments.map {
+          members[$0] ? encoding.rangeVariable($0) : -encoding.rangeVariable($0)
+        }
+        if try encoding.solve(assuming: [activation] + exactRange) {
+          let found = encoding.lastExtension
+          encoding.exclude(found, unless: activation)
+          return found
+        }
+        encoding.solver.addClause(-activation)
+        encoding.excludeSubsets(of: range, over: encoding.rangeVariable)
+        current = nil
+      }
+      guard try encoding.solve() else { return nil }
+      let range = try encoding.grow(
+        encoding.lastRange(), over: encoding.rangeVariable, assuming: [])
+      current = (range, encoding.solver.newVariable())
+    }
+  }
+}
+
+/// An extension of maximal range that contains (`including: true`) or lacks
+/// (`including: false`) the query, by CEGAR, or `nil` when there is none.
+///
+/// Loop: find a candidate meeting the condition on the query, grow its range
+/// within that condition to *R*. If no candidate at all has a range ⊋ *R*,
+/// the candidate is an extension. Otherwise no extension has a range ⊆ *R*:
+/// forbid those ranges and repeat.
+///
+/// - Complexity: Σ₂ᵖ-complete (credulous) and Π₂ᵖ-complete (skeptical, the
+///   complement of `including: false`); each round costs at most *n* + 3 NP
+///   calls and removes at least one range.
+func rangeMaximalExtension(
+  _ including: Bool, _ query: Int, in framework: ArgumentationFramework, base: RangeBase,
+  budget: SearchBudget
+) throws(SolverError) -> ArgumentSet? {
+  let encoding = ExtensionEncoding(
+    framework, base: base.encodingBase, withRange: true, budget: budget)
+  let literal = encoding.inVariable(query)
+  let condition = [including ? literal : -literal]
+  while try encoding.solve(assuming: condition) {
+    let range = try encoding.grow(
+      encoding.lastRange(), over: encoding.rangeVariable, assuming: condition)
+    let candidate = encoding.lastExtension
+    guard try encoding.hasStrictSuperset(of: range, over: encoding.rangeVariable) else {
+      return candidate
+    }
+    encoding.excludeSubsets(of: range, over: encoding.rangeVariable)
+  }
+  return nil
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct ArgmedCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "argmed",
+    abstract: "Argumentation and symbolic reasoning for clinical decisions.",
+    version: ArgmedVersion.current,
+    subcommands: [AfCommand.self, IccmaCommand.self]
+  )
+}
+
+/// The version and authors the command line reports.
+enum ArgmedVersion {
+  static let current = "0.1.0"
+  static let authors = "The ArgMed contributors"
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Solver
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A failure the command line reports in one line and exits on.
+struct CommandFailure: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Writing to the standard streams: results to stdout, diagnostics to stderr.
+enum Diagnostics {
+  /// Runs `body`, turning a thrown error into one line on stderr and exit
+  /// status 1. Errors of the argument parser pass through unchanged.
+  static func reportingErrors(_ body: () async throws -> Void) async throws {
+    do {
+      try await body()
+    } catch let error as SolverError {
+      fail("\(error)")
+    } catch let error as CommandFailure {
+      fail(error.description)
+    }
+  }
+
+  /// Prints `argmed: error: message` on stderr and exits with status 1.
+  static func fail(_ message: String) -> Never {
+    writeError("argmed: error: \(message)\n")
+    exit(1)
+  }
+
+  static func writeError(_ text: String) {
+    writeAll(Array(text.utf8), to: STDERR_FILENO)
+  }
+
+  /// Writes every byte to a file descriptor, retrying short writes.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+}
+
+/// Buffered writing to stdout, so that streaming a million lines costs a
+/// few hundred system calls.
+final class StandardOutput {
+  private var buffer: [UInt8] = []
+
+  init() {
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  deinit { flush() }
+
+  func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  func flush() {
+    Diagnostics.writeAll(buffer, to: STDOUT_FILENO)
+    buffer.removeAll(keepingCapacity: true)
+  }
+}

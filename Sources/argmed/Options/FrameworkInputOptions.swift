@@ -1,0 +1,53 @@
+import ArgumentParser
+import Solver
+
+/// The framework file and its format.
+struct FrameworkInputOptions: ParsableArguments {
+  @Argument(help: "The framework file (.i23/.af, .apx or .tgf).")
+  var file: String
+
+  @Option(help: "The file format, when the extension does not tell: i23, apx or tgf.")
+  var inputFormat: FrameworkFormat?
+
+  func loadFramework() throws -> ArgumentationFramework {
+    try ArgumentationFramework(contentsOfFile: file, format: inputFormat)
+  }
+
+  /// The index of the argument a user named.
+  func argumentIndex(_ name: String, in framework: ArgumentationFramework) throws -> Int {
+    guard let index = framework.index(named: name) else {
+      throw CommandFailure("\(file): the framework has no argument '\(name)'")
+    }
+    return index
+  }
+}
+
+/// Bounds on long searches.
+struct SearchLimitOptions: ParsableArguments {
+  @Option(help: "Stop after this many extensions.")
+  var maxExtensions: Int?
+
+  @Option(help: "Stop after this many seconds.")
+  var timeLimit: Double?
+
+  var searchLimits: SearchLimits {
+    SearchLimits(
+      maximumExtensions: maxExtensions,
+      timeLimit: timeLimit.map { Duration.milliseconds(Int64(($0 * 1000).rounded())) })
+  }
+
+  func validate() throws {
+    if let maxExtensions, maxExtensions < 1 {
+      throw ValidationError("--max-extensions must be at least 1")
+    }
+    if let timeLimit, !(timeLimit > 0) {
+      throw ValidationError("--time-limit must be a positive number of seconds")
+    }
+  }
+}
+
+extension FrameworkFormat: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(name: argument)
+  }
+}
