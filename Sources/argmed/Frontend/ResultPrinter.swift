@@ -1,4 +1,3 @@
-import Foundation
 import Solver
 
 /// Prints the results of `af solve` as text or versioned JSON.
@@ -35,10 +34,10 @@ struct ResultPrinter {
             + "after \(outcome.count) extensions\n")
       }
     case .json:
-      emit(
-        EnumerationReport(
-          semantics: semantics.rawValue, extensions: collected,
-          ending: outcome.isComplete ? nil : outcome.ending.rawValue))
+      var json = report()
+      json.add("extensions", stringLists: collected)
+      if !outcome.isComplete { json.add("ending", string: outcome.ending.rawValue) }
+      emit(json)
     }
   }
 
@@ -54,17 +53,20 @@ struct ResultPrinter {
       output.write("out: \(braces(labelling.outArguments))\n")
       output.write("undecided: \(braces(labelling.undecidedArguments))\n")
     case .json:
-      emit(
-        OneReport(
-          semantics: semantics.rawValue, extension: found?.names(in: framework),
-          labelling: found.map { LabellingReport(framework.labelling(of: $0), in: framework) }))
+      var json = report()
+      json.add("extension", strings: names(found))
+      json.add("labelling", object: found.map { labellingJSON(framework.labelling(of: $0)) })
+      emit(json)
     }
   }
 
   func printCount(_ count: Int) {
     switch format {
     case .text: output.write("\(count)\n")
-    case .json: emit(CountReport(semantics: semantics.rawValue, count: count))
+    case .json:
+      var json = report()
+      json.add("count", number: count)
+      emit(json)
     }
   }
 
@@ -74,91 +76,39 @@ struct ResultPrinter {
       output.write(acceptance.isAccepted ? "YES\n" : "NO\n")
       if let witness = acceptance.witness { output.write("witness: \(braces(witness))\n") }
     case .json:
-      emit(
-        AcceptanceReport(
-          semantics: semantics.rawValue, task: task.rawValue,
-          argument: framework.name(of: argument), accepted: acceptance.isAccepted,
-          witness: acceptance.witness?.names(in: framework)))
+      var json = report()
+      json.add("task", string: task.rawValue)
+      json.add("argument", string: framework.name(of: argument))
+      json.add("accepted", bool: acceptance.isAccepted)
+      json.add("witness", strings: names(acceptance.witness))
+      emit(json)
     }
+  }
+
+  private func labellingJSON(_ labelling: Labelling) -> JSONText {
+    var json = JSONText(version: nil)
+    json.add("in", strings: names(labelling.inArguments))
+    json.add("out", strings: names(labelling.outArguments))
+    json.add("undecided", strings: names(labelling.undecidedArguments))
+    return json
   }
 
   private func braces(_ set: ArgumentSet) -> String {
     "{" + set.names(in: framework).joined(separator: ", ") + "}"
   }
 
-  private func emit(_ report: some Encodable) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
-    // Encoding these plain structs of strings and numbers cannot fail.
-    let data = try! encoder.encode(report)
-    output.write(String(decoding: data, as: UTF8.self) + "\n")
+  private func emit(_ json: JSONText) {
+    output.write(json.finished + "\n")
     output.flush()
   }
-}
 
-private struct EnumerationReport: Encodable {
-  var version = 1
-  let semantics: String
-  let extensions: [[String]]
-  let ending: String?
-}
-
-private struct OneReport: Encodable {
-  var version = 1
-  let semantics: String
-  let `extension`: [String]?
-  let labelling: LabellingReport?
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(version, forKey: .version)
-    try container.encode(semantics, forKey: .semantics)
-    try container.encode(`extension`, forKey: .extension)
-    try container.encode(labelling, forKey: .labelling)
+  private func names(_ set: ArgumentSet?) -> [String]? {
+    set?.names(in: framework)
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case version, semantics, `extension`, labelling
-  }
-}
-
-private struct LabellingReport: Encodable {
-  let `in`: [String]
-  let out: [String]
-  let undecided: [String]
-
-  init(_ labelling: Labelling, in framework: ArgumentationFramework) {
-    self.in = labelling.inArguments.names(in: framework)
-    out = labelling.outArguments.names(in: framework)
-    undecided = labelling.undecidedArguments.names(in: framework)
-  }
-}
-
-private struct CountReport: Encodable {
-  var version = 1
-  let semantics: String
-  let count: Int
-}
-
-private struct AcceptanceReport: Encodable {
-  var version = 1
-  let semantics: String
-  let task: String
-  let argument: String
-  let accepted: Bool
-  let witness: [String]?
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(version, forKey: .version)
-    try container.encode(semantics, forKey: .semantics)
-    try container.encode(task, forKey: .task)
-    try container.encode(argument, forKey: .argument)
-    try container.encode(accepted, forKey: .accepted)
-    try container.encode(witness, forKey: .witness)
-  }
-
-  private enum CodingKeys: String, CodingKey {
-    case version, semantics, task, argument, accepted, witness
+  private func report() -> JSONText {
+    var json = JSONText(version: 1)
+    json.add("semantics", string: semantics.rawValue)
+    return json
   }
 }

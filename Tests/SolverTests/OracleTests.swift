@@ -1,0 +1,94 @@
+import ArgmedTestSupport
+import Solver
+import Testing
+
+/// Seeded random frameworks against the brute-force oracle, for every
+/// semantics and task. The seed is in every failure message.
+@Suite struct OracleTests {
+  static let seeds: [UInt64] = Array(0..<150)
+
+  static func framework(seed: UInt64) -> ArgumentationFramework {
+    var generator = SplitMix64(seed: seed)
+    let size = Int.random(in: 0...12, using: &generator)
+    let density = [0.05, 0.1, 0.15, 0.25, 0.4][Int.random(in: 0..<5, using: &generator)]
+    return RandomFrameworks.erdosRenyi(argumentCount: size, density: density, using: &generator)
+  }
+
+  @Test(arguments: seeds)
+  func extensionsMatchTheOracle(seed: UInt64) throws {
+    let framework = Self.framework(seed: seed)
+    let oracle = BruteForceOracle(framework)
+    let solver = DungSolver()
+    for semantics in Semantics.allCases {
+      let expected = oracle.extensions(under: semantics)
+      let found = try solver.extensions(of: framework, under: semantics)
+      #expect(found.count == Set(found).count, "seed \(seed) \(semantics): repeats")
+      #expect(Set(found) == Set(expected), "seed \(seed) \(semantics)")
+      #expect(
+        try solver.countExtensions(of: framework, under: semantics) == expected.count,
+        "seed \(seed) \(semantics) count")
+      let one = try solver.someExtension(of: framework, under: semantics)
+      #expect(one.map(expected.contains) ?? expected.isEmpty, "seed \(seed) \(semantics) one")
+    }
+  }
+
+  @Test(arguments: seeds)
+  func acceptanceMatchesTheOracle(seed: UInt64) throws {
+    let framework = Self.framework(seed: seed)
+    let oracle = BruteForceOracle(framework)
+    let solver = DungSolver()
+    for semantics in Semantics.allCases {
+      let expected = oracle.extensions(under: semantics)
+      for argument in framework.arguments {
+        let credulous = try solver.credulousAcceptance(of: argument, in: framework, under: semantics)
+        let isCredulous = expected.contains { $0.contains(argument) }
+        #expect(credulous.isAccepted == isCredulous, "seed \(seed) \(semantics) DC \(argument)")
+        if let witness = credulous.witness {
+          #expect(
+            expected.contains(witness) && witness.contains(argument),
+            "seed \(seed) \(semantics) DC witness \(witness)")
+        }
+        #expect((credulous.witness != nil) == isCredulous, "seed \(seed) \(semantics) DC witness")
+
+        let skeptical = try solver.skepticalAcceptance(of: argument, in: framework, under: semantics)
+        let isSkeptical = expected.allSatisfy { $0.contains(argument) }
+        #expect(skeptical.isAccepted == isSkeptical, "seed \(seed) \(semantics) DS \(argument)")
+        if let witness = skeptical.witness {
+          #expect(
+            expected.contains(witness) && !witness.contains(argument),
+            "seed \(seed) \(semantics) DS witness \(witness)")
+        }
+        #expect((skeptical.witness != nil) == !isSkeptical, "seed \(seed) \(semantics) DS witness")
+      }
+    }
+  }
+
+  @Test(arguments: seeds)
+  func textbookInclusionsHold(seed: UInt64) throws {
+    let framework = Self.framework(seed: seed)
+    let solver = DungSolver()
+    let grounded = framework.groundedExtension()
+    let complete = try solver.extensions(of: framework, under: .complete)
+    let preferred = try solver.extensions(of: framework, under: .preferred)
+    let semiStable = try solver.extensions(of: framework, under: .semiStable)
+    let stable = try solver.extensions(of: framework, under: .stable)
+    let ideal = try solver.extensions(of: framework, under: .ideal)
+    #expect(complete.allSatisfy { grounded.isSubset(of: $0) }, "seed \(seed) grounded ⊆ complete")
+    #expect(Set(stable).isSubset(of: Set(semiStable)), "seed \(seed) stable ⊆ semi-stable")
+    #expect(Set(semiStable).isSubset(of: Set(preferred)), "seed \(seed) semi-stable ⊆ preferred")
+    #expect(Set(preferred).isSubset(of: Set(complete)), "seed \(seed) preferred ⊆ complete")
+    #expect(ideal.count == 1, "seed \(seed) one ideal extension")
+    #expect(
+      preferred.allSatisfy { ideal[0].isSubset(of: $0) }, "seed \(seed) ideal ⊆ preferred")
+    for set in complete {
+      let labelling = framework.labelling(of: set)
+      for argument in framework.arguments {
+        let attackers = framework.attackers(of: argument)
+        let isIn = attackers.allSatisfy { labelling[$0] == .out }
+        let isOut = attackers.contains { labelling[$0] == .in }
+        #expect((labelling[argument] == .in) == isIn, "seed \(seed) legal in-label")
+        #expect((labelling[argument] == .out) == isOut, "seed \(seed) legal out-label")
+      }
+    }
+  }
+}
