@@ -107,9 +107,23 @@ struct I23Parser {
     skipBlanks()
     guard position > start else { throw error(message) }
     for byte in word.utf8 {
-      guard position < bytes.count, bytes[position] == byte else { throw error(message) }
+      guard position < bytes.count, bytes[position] == byte else {
+        position = start
+        skipBlanks()
+        throw error(message)
+      }
       position += 1
     }
+    if position < bytes.count && !isSeparator(bytes[position]) {
+      position = start
+      skipBlanks()
+      throw error(message)
+    }
+  }
+
+  private func isSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+      || byte == UInt8(ascii: "\n")
   }
 
   /// A decimal number after optional blanks.
@@ -126,11 +140,8 @@ struct I23Parser {
       guard digits <= 12 else { throw error("the number is too large") }
     }
     guard digits > 0 else { throw error(message) }
-    if position < bytes.count {
-      let next = bytes[position]
-      guard next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\r")
-        || next == UInt8(ascii: "\n")
-      else { throw error(message) }
+    if position < bytes.count && !isSeparator(bytes[position]) {
+      throw error(message)
     }
     return value
   }

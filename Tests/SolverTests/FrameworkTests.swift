@@ -1,0 +1,129 @@
+import ArgmedTestSupport
+import Solver
+import Testing
+
+/// The framework value, grounded semantics at scale, bounds and cancellation.
+@Suite struct FrameworkTests {
+  @Test func duplicateAttacksFoldAndSelfAttacksStay() throws {
+    let framework = try ArgumentationFramework(
+      argumentCount: 3, attacks: [(0, 1), (0, 1), (2, 2), (1, 0), (0, 1)])
+    #expect(framework.attackCount == 3)
+    #expect(Array(framework.attacked(by: 0)) == [1])
+    #expect(Array(framework.attackers(of: 2)) == [2])
+    #expect(Array(framework.attackers(of: 0)) == [1])
+  }
+
+  @Test func namesAreChecked() {
+    #expect(throws: SolverError.duplicateArgument("a", location: nil)) {
+      try ArgumentationFramework(names: ["a", "a"], attacks: [])
+    }
+    #expect(throws: SolverError.unknownArgument("c", location: nil)) {
+      try ArgumentationFramework(names: ["a", "b"], attacks: [("a", "c")])
+    }
+    #expect(throws: SolverError.argumentOutOfRange(5, argumentCount: 2)) {
+      try ArgumentationFramework(argumentCount: 2, attacks: [(0, 5)])
+    }
+  }
+
+  @Test func aChainOfTwoMillionArgumentsNeedsNoStack() throws {
+    let n = 2_000_000
+    let framework = try ArgumentationFramework(
+      argumentCount: n, attacks: (0..<(n - 1)).lazy.map { ($0, $0 + 1) })
+    let labelling = framework.groundedLabelling()
+    #expect(labelling[0] == .in)
+    #expect(labelling[n - 1] == .out)
+    #expect(labelling.inArguments.count == n / 2)
+    let preferred = try DungSolver().extensions(of: framework, under: .preferred)
+    #expect(preferred.count == 1 && preferred[0].count == n / 2)
+  }
+
+  /// `pairs` independent two-cycles: 2^pairs preferred extensions.
+  private func evenCycles(_ pairs: Int) throws -> ArgumentationFramework {
+    var attacks: [(Int, Int)] = []
+    for pair in 0..<pairs {
+      attacks.append((2 * pair, 2 * pair + 1))
+      attacks.append((2 * pair + 1, 2 * pair))
+    }
+    return try ArgumentationFramework(argumentCount: 2 * pairs, attacks: attacks)
+  }
+
+  @Test func enumerationStopsAtTheExtensionLimit() throws {
+    let framework = try evenCycles(10)
+    #expect(try DungSolver().countExtensions(of: framework, under: .preferred) == 1024)
+    let bounded = DungSolver(limits: SearchLimits(maximumExtensions: 7))
+    var seen = 0
+    let outcome = try bounded.enumerateExtensions(of: framework, under: .preferred) { _ in
+      seen += 1
+      return .continue
+    }
+    #expect(seen == 7 && outcome.count == 7 && outcome.ending == .reachedExtensionLimit)
+    let stopped = try DungSolver().enumerateExtensions(of: framework, under: .stable) { _ in .stop }
+    #expect(stopped.count == 1 && stopped.ending == .stoppedByCaller)
+  }
+
+  @Test func aSpentTimeLimitEndsTheSearch() throws {
+    let framework = try evenCycles(20)
+    let solver = DungSolver(limits: SearchLimits(timeLimit: .zero))
+    let outcome = try solver.enumerateExtensions(of: framework, under: .complete) { _ in .continue }
+    #expect(outcome.ending == .reachedTimeLimit)
+    #expect(throws: SolverError.timeLimitReached) {
+      try solver.skepticalAcceptance(of: 0, in: framework, under: .preferred)
+    }
+  }
+
+  @Test func cancellingTheConsumerStopsTheSearch() async throws {
+    let framework = try evenCycles(20)
+    let task = Task {
+      var count = 0
+      for try await _ in DungSolver().extensionStream(of: framework, under: .preferred) {
+        count += 1
+        if count == 100 { withUnsafeCurrentTask { $0?.cancel() } }
+      }
+      return count
+    }
+    // 2^20 extensions would take minutes; the cancelled stream ends early,
+    // quietly or with a cancellation error.
+    switch await task.result {
+    case .success(let count): #expect(count < 1 << 20)
+    case .failure(let error): #expect(error as? SolverError == .cancelled)
+    }
+  }
+
+  @Test func cancellationReachesASingleSearch() async throws {
+    let framework = try evenCycles(20)
+    let task = Task {
+      withUnsafeCurrentTask { $0?.cancel() }
+      return try DungSolver().countExtensions(of: framework, under: .preferred)
+    }
+    await #expect(throws: SolverError.cancelled) { try await task.value }
+  }
+
+  @Test func theStreamDeliversEveryExtension() async throws {
+    var found: Set<ArgumentSet> = []
+    for try await set in DungSolver().extensionStream(of: try evenCycles(3), under: .complete) {
+      found.insert(set)
+    }
+    #expect(found.count == 27)
+  }
+
+  @Test func queriesOutsideTheFrameworkAreErrors() throws {
+    let framework = try ArgumentationFramework(argumentCount: 2, attacks: [(0, 1)])
+    #expect(throws: SolverError.argumentOutOfRange(2, argumentCount: 2)) {
+      try DungSolver().credulousAcceptance(of: 2, in: framework, under: .preferred)
+    }
+  }
+
+  @Test func setPropertiesFollowTheDefinitions() throws {
+    // a ↔ b, b → c
+    let framework = try ArgumentationFramework(
+      names: ["a", "b", "c"], attacks: [("a", "b"), ("b", "a"), ("b", "c")])
+    #expect(framework.isConflictFree(ArgumentSet([0, 2])))
+    #expect(!framework.isConflictFree(ArgumentSet([0, 1])))
+    #expect(framework.isAdmissible(ArgumentSet([0])))
+    #expect(!framework.isAdmissible(ArgumentSet([2])))
+    #expect(!framework.isComplete(ArgumentSet([0])))
+    #expect(framework.isComplete(ArgumentSet([0, 2])))
+    #expect(framework.isStable(ArgumentSet([1])))
+    #expect(framework.range(of: ArgumentSet([1])) == ArgumentSet([0, 1, 2]))
+  }
+}
