@@ -6,7 +6,8 @@
 /// asked for, `r(a) ↔ x(a) ∨ o(a)` ("a is in the range"). Clauses by base:
 ///
 /// - conflict-free: `¬x(a) ∨ ¬x(b)` for each attack *a → b*;
-/// - admissible: plus `¬x(a) ∨ o(b)` for each attacker *b* of *a*;
+/// - admissible: plus `¬x(a) ∨ o(b)` for each attacker *b* of *a*, and
+///   the redundant `¬x(a) ∨ ∨ x(c)` over the attackers *c* of *b*;
 /// - complete: plus `x(a) ∨ ∨ ¬o(b)` over the attackers *b* of *a*;
 /// - stable: conflict-free plus `x(a) ∨ o(a)`.
 ///
@@ -49,7 +50,13 @@ final class ExtensionEncoding {
       case .conflictFree:
         break
       case .admissible, .complete:
-        for b in attackers { solver.addClause(-inVariable(a), attacked(b)) }
+        for b in attackers {
+          solver.addClause(-inVariable(a), attacked(b))
+          // Redundant, resolved from the two above through o(b): it lets
+          // unit propagation see defence directly, which shortens the
+          // proofs that no larger admissible set exists.
+          solver.addClause([-inVariable(a)] + framework.attackers(of: b).map { inVariable($0) })
+        }
         if base == .complete {
           solver.addClause([inVariable(a)] + attackers.map { -attacked($0) })
         }

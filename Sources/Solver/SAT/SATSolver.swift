@@ -37,6 +37,9 @@ final class SATSolver {
     handle = ccadical_init()
     // CaDiCaL may print "c …" lines on stdout; keep it silent.
     ccadical_set_option(handle, "quiet", 1)
+    // Try "in" first: models come out larger, so growing a set to a
+    // maximal one takes fewer steps.
+    ccadical_set_option(handle, "phase", 1)
     self.budget = Box(budget)
     let state = Unmanaged.passUnretained(self.budget).toOpaque()
     ccadical_set_terminate(handle, state) { state in

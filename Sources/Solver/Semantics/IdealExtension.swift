@@ -2,37 +2,42 @@
 /// every preferred extension.
 ///
 /// An admissible set lies in every preferred extension exactly when no
-/// admissible set attacks it. So: find every credulously accepted argument
-/// (one SAT call per new batch of them), keep those that no credulously
-/// accepted argument attacks, and take the greatest admissible subset of
-/// what is left, by removing undefended arguments until none is.
+/// admissible set attacks it. So: find one preferred extension *P*, which
+/// holds the ideal extension; decide which attackers of *P* are credulously
+/// accepted (one SAT call per new batch of them); keep the members of *P*
+/// that no accepted argument attacks; and take the greatest admissible
+/// subset of what is left, by removing undefended arguments until none is.
 ///
 /// - SeeAlso: Dung, Mancarella and Toni, "Computing ideal sceptical
 ///   argumentation", AIJ 171, 2007; Dunne, "The computational complexity of
 ///   ideal semantics", AIJ 173, 2009.
-/// - Complexity: at most *n* + 1 NP calls, then O(*n* + *m*). Computing the
-///   ideal extension is FP^NP_∥-complete.
+/// - Complexity: at most 2*n* + 2 NP calls, then O(*n* + *m*). Computing
+///   the ideal extension is FP^NP_∥-complete.
 func idealExtension(
   of framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet {
-  let n = framework.argumentCount
   let encoding = ExtensionEncoding(framework, base: .complete, withRange: false, budget: budget)
-  var accepted = [Bool](repeating: false, count: n)
+  guard try encoding.solve() else { return .empty }
+  let preferred = try encoding.grow(
+    encoding.lastExtension, over: encoding.inVariable, assuming: [])
+  var accepted = preferred.membership(argumentCount: framework.argumentCount)
+  var isAttackerOfPreferred = [Bool](repeating: false, count: framework.argumentCount)
+  for argument in preferred {
+    for attacker in framework.attackers(of: argument) { isAttackerOfPreferred[attacker] = true }
+  }
   while true {
-    let activation = encoding.solver.newVariable()
-    let unknown = framework.arguments.filter { !accepted[$0] }
+    let unknown = framework.arguments.filter { isAttackerOfPreferred[$0] && !accepted[$0] }
     if unknown.isEmpty { break }
+    let activation = encoding.solver.newVariable()
     encoding.solver.addClause([-activation] + unknown.map(encoding.inVariable))
     let found = try encoding.solve(assuming: [activation])
     encoding.solver.addClause(-activation)
     guard found else { break }
     for argument in encoding.lastExtension { accepted[argument] = true }
   }
-  // Candidates: accepted, and attacked by no accepted argument. They are
-  // conflict-free: an attack between two of them would put the target under
-  // attack by an accepted argument.
+  // Candidates: members of P that no credulously accepted argument attacks.
   var member = framework.arguments.map { argument in
-    accepted[argument] && !framework.attackers(of: argument).contains { accepted[$0] }
+    preferred.contains(argument) && !framework.attackers(of: argument).contains { accepted[$0] }
   }
   return greatestAdmissibleSubset(of: &member, in: framework)
 }
