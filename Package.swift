@@ -41,7 +41,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ArgmedEndToEndTests",
-      dependencies: ["ArgmedTestSupport"],
+      dependencies: ["argmed", "Solver", "ArgmedTestSupport"],
       exclude: ["Fixtures"]
     ),
   ],

@@ -1,0 +1,131 @@
+import ArgmedTestSupport
+import Foundation
+import Solver
+import Testing
+
+/// `argmed iccma` as a competition harness runs it.
+@Suite struct IccmaInterfaceTests {
+  let argmed = CommandRunner()
+  let example = fixturesDirectory() + "/iccma-example.i23"
+
+  @Test func withoutArgumentsItNamesItself() throws {
+    let result = try argmed.run(["iccma"])
+    #expect(result.status == 0)
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasPrefix("ArgMed v") == true)
+  }
+
+  @Test func itListsProblemsAndFormats() throws {
+    let problems = try argmed.run(["iccma", "--problems"]).standardOutput
+    #expect(problems.hasPrefix("[DC-CO,") && problems.hasSuffix("]\n"))
+    for task in ["DS-PR", "SE-ID", "DC-SST", "DS-STG", "EE-PR", "CE-ST", "SE-GR"] {
+      #expect(problems.contains(task + ",") || problems.contains(task + "]"), "\(task)")
+    }
+    #expect(try argmed.run(["iccma", "--formats"]).standardOutput == "[i23,apx,tgf]\n")
+  }
+
+  @Test(arguments: [
+    (["-p", "SE-PR"], "w 1 3 4\n"),
+    (["-p", "SE-GR"], "w 1 3\n"),
+    (["-p", "SE-CO"], "w 1 3\n"),
+    (["-p", "DC-CO", "-a", "4"], "YES\nw 1 3 4\n"),
+    (["-p", "DC-ST", "-a", "2"], "NO\n"),
+    (["-p", "DS-CO", "-a", "4"], "NO\nw 1 3\n"),
+    (["-p", "DS-PR", "-a", "4"], "YES\n"),
+    (["-p", "DS-SST", "-a", "5"], "NO\nw 1 3 4\n"),
+    (["-p", "DC-STG", "-a", "3"], "YES\nw 1 3 4\n"),
+    (["-p", "SE-ID"], "w 1 3 4\n"),
+    (["-p", "CE-CO"], "2\n"),
+    (["-p", "CE-ST"], "1\n"),
+  ])
+  func answersFollowThe2023Rules(arguments: [String], expected: String) throws {
+    let result = try argmed.run(["iccma"] + arguments + ["-f", example])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == expected)
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test func enumerationPrintsOneWitnessLinePerExtension() throws {
+    let lines = try argmed.run(["iccma", "-p", "EE-CO", "-f", example]).standardOutput
+      .split(separator: "\n").map(String.init)
+    #expect(Set(lines) == ["w 1 3", "w 1 3 4"])
+  }
+
+  @Test func namedFormatsUseNames() throws {
+    let apx = fixturesDirectory() + "/iccma-example.apx"
+    let result = try argmed.run(["iccma", "-p", "DC-PR", "-f", apx, "-fo", "apx", "-a", "d"])
+    #expect(result.standardOutput == "YES\nw a c d\n")
+    let tgf = fixturesDirectory() + "/iccma-example.tgf"
+    #expect(try argmed.run(["iccma", "-p", "SE-ST", "-f", tgf]).standardOutput == "w a c d\n")
+  }
+
+  @Test func anEmptyExtensionIsABareW() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("odd-\(UUID()).i23")
+    try "p af 3\n1 2\n2 3\n3 1\n".write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    #expect(try argmed.run(["iccma", "-p", "SE-PR", "-f", file.path]).standardOutput == "w\n")
+    #expect(try argmed.run(["iccma", "-p", "SE-ST", "-f", file.path]).standardOutput == "NO\n")
+    #expect(try argmed.run(["iccma", "-p", "DS-ST", "-f", file.path, "-a", "1"]).standardOutput == "YES\n")
+  }
+
+  @Test(arguments: [
+    (["-p", "SE-PR", "-f", "/nonexistent.i23"], "/nonexistent.i23: cannot read the file"),
+    (["-p", "XX-PR", "-f", "EXAMPLE"], "unknown task 'XX-PR'"),
+    (["-p", "DC-PR", "-f", "EXAMPLE"], "the task needs a query argument"),
+    (["-p", "DC-PR", "-f", "EXAMPLE", "-a", "9"], "the framework has no argument '9'"),
+    (["-p", "SE-PR", "-f", "EXAMPLE", "-fo", "xml"], "unknown file format 'xml'"),
+    (["-p", "SE-PR", "-f", "BAD"], "bad-argument.i23:3:3: argument 7 does not exist"),
+  ])
+  func mistakesGoToStandardErrorWithAFailingStatus(arguments: [String], message: String) throws {
+    let resolved = arguments.map {
+      $0 == "EXAMPLE" ? example : $0 == "BAD" ? fixturesDirectory() + "/bad-argument.i23" : $0
+    }
+    let result = try argmed.run(["iccma"] + resolved)
+    #expect(result.status != 0)
+    #expect(result.standardOutput.isEmpty)
+    #expect(result.standardError.contains(message), "\(result.standardError)")
+  }
+
+  /// The answers through the binary agree with the conformance data, for
+  /// every task, on a sample of the small frameworks.
+  @Test(arguments: ConformanceCase.all(in: solverFixtures + "/af/small").enumerated()
+    .filter { $0.offset % 10 == 0 }.map(\.element))
+  func answersMatchTheConformanceData(_ testCase: ConformanceCase) throws {
+    let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
+    for semantics in [Semantics.grounded, .complete, .preferred, .stable, .semiStable, .ideal] {
+      let tag = semantics.iccmaAbbreviation
+      guard let expected = testCase.expected.extensions(under: semantics, in: framework) else {
+        continue
+      }
+      func extensions(_ output: String) -> [ArgumentSet] {
+        output.split(separator: "\n").filter { $0.hasPrefix("w") }.map { line in
+          ArgumentSet(line.split(separator: " ").dropFirst().map { Int($0)! - 1 })
+        }
+      }
+      let enumerated = try argmed.run(["iccma", "-p", "EE-\(tag)", "-f", testCase.path])
+      #expect(Set(extensions(enumerated.standardOutput)) == expected, "\(testCase) EE-\(tag)")
+      let count = try argmed.run(["iccma", "-p", "CE-\(tag)", "-f", testCase.path])
+      #expect(count.standardOutput == "\(expected.count)\n", "\(testCase) CE-\(tag)")
+      let one = try argmed.run(["iccma", "-p", "SE-\(tag)", "-f", testCase.path]).standardOutput
+      #expect(
+        one == "NO\n" ? expected.isEmpty : expected.contains(extensions(one)[0]),
+        "\(testCase) SE-\(tag)")
+      for argument in framework.arguments.prefix(4) {
+        let query = ["-a", "\(argument + 1)", "-f", testCase.path]
+        let credulous = try argmed.run(["iccma", "-p", "DC-\(tag)"] + query).standardOutput
+        let isCredulous = expected.contains { $0.contains(argument) }
+        #expect(credulous.hasPrefix(isCredulous ? "YES" : "NO"), "\(testCase) DC-\(tag) \(argument)")
+        if isCredulous { #expect(expected.contains(extensions(credulous)[0])) }
+        let skeptical = try argmed.run(["iccma", "-p", "DS-\(tag)"] + query).standardOutput
+        let isSkeptical = expected.allSatisfy { $0.contains(argument) }
+        #expect(skeptical.hasPrefix(isSkeptical ? "YES" : "NO"), "\(testCase) DS-\(tag) \(argument)")
+        if !isSkeptical { #expect(expected.contains(extensions(skeptical)[0])) }
+      }
+    }
+  }
+}
+
+/// The solver tests' fixtures, shared rather than copied.
+let solverFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("SolverTests/Fixtures").path

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs the built `argmed` executable the way a user does, and captures what
+/// it prints.
+public struct CommandRunner {
+  /// What one run printed and how it ended.
+  public struct Result: Sendable {
+    public let status: Int32
+    public let standardOutput: String
+    public let standardError: String
+  }
+
+  /// The `argmed` built beside the test bundle.
+  public let executable: URL
+
+  public init() {
+    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    executable = products.appendingPathComponent("argmed")
+  }
+
+  /// Runs `argmed` with `arguments` and waits for it.
+  public func run(_ arguments: [String]) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let output = Pipe()
+    // Diagnostics go to a file, so that neither stream can fill up and
+    // block the child while the other is read.
+    let errorFile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmed-stderr-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
+    let error = try FileHandle(forWritingTo: errorFile)
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try error.close()
+    let errorData = FileManager.default.contents(atPath: errorFile.path) ?? Data()
+    return Result(
+      status: process.terminationStatus,
+      standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: errorData, as: UTF8.self))
+  }
+}
