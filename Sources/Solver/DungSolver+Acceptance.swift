@@ -63,7 +63,9 @@ extension DungSolver {
       switch reduced.standing(of: argument) {
       case .fixedIn where including, .fixedOut where !including:
         // Any extension will do.
-        guard let any = try someExtension(of: framework, under: semantics) else { return found(nil) }
+        guard let any = try someExtension(of: framework, under: semantics) else {
+          return found(nil)
+        }
         return found(any)
       case .fixedIn, .fixedOut:
         return found(nil)

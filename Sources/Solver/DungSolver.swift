@@ -32,15 +32,12 @@ public struct DungSolver: Sendable {
 public struct Acceptance: Hashable, Sendable {
   /// Whether the argument is accepted.
   public let isAccepted: Bool
+  /// The extension that shows the answer, where there is one.
+  ///
   /// For credulous acceptance, an extension containing the argument when it
   /// is accepted; for skeptical acceptance, an extension lacking it when it
   /// is not. `nil` otherwise.
   public let witness: ArgumentSet?
-
-  init(isAccepted: Bool, witness: ArgumentSet?) {
-    self.isAccepted = isAccepted
-    self.witness = witness
-  }
 }
 
 /// What an enumeration callback tells the solver.
@@ -75,6 +72,8 @@ extension DungSolver {
   /// Reports the extensions of `framework` under `semantics` one by one.
   ///
   /// - Parameters:
+  ///   - framework: the framework.
+  ///   - semantics: the semantics.
   ///   - body: called with each extension; return `.stop` to end early.
   /// - Returns: how many extensions were reported and why it ended.
   /// - Throws: `SolverError.cancelled` when the task is cancelled.

@@ -19,8 +19,10 @@ public struct SearchLimits: Hashable, Sendable {
   public static let unlimited = SearchLimits()
 }
 
-/// The budget of one solver call: a deadline on the continuous clock plus
-/// task cancellation. Checked between SAT calls and inside them.
+/// The budget of one solver call.
+///
+/// A deadline on the continuous clock plus task cancellation, checked
+/// between SAT calls and inside them.
 struct SearchBudget: Sendable {
   let deadline: ContinuousClock.Instant?
 

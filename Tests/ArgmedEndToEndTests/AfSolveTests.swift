@@ -14,7 +14,9 @@ import Testing
   @Test func enumerationJSONIsVersioned() throws {
     let result = try solve([example, "--semantics", "preferred", "--format", "json"])
     #expect(result.status == 0)
-    #expect(result.standardOutput == #"{"version":1,"semantics":"preferred","extensions":[["1","3","4"]]}"# + "\n")
+    #expect(
+      result.standardOutput
+        == #"{"version":1,"semantics":"preferred","extensions":[["1","3","4"]]}"# + "\n")
   }
 
   @Test func enumerationTextListsEachExtension() throws {
@@ -57,9 +59,15 @@ import Testing
   @Test(arguments: [
     (["EXAMPLE", "--semantics", "preferred", "--task", "credulous"], "needs --argument"),
     (["EXAMPLE", "--semantics", "nonsense"], "nonsense"),
-    (["EXAMPLE", "--semantics", "stable", "--task", "skeptical", "--argument", "z"], "no argument 'z'"),
+    (
+      ["EXAMPLE", "--semantics", "stable", "--task", "skeptical", "--argument", "z"],
+      "no argument 'z'"
+    ),
     (["/nonexistent.tgf", "--semantics", "stable"], "/nonexistent.tgf: cannot read the file"),
-    (["EXAMPLE", "--semantics", "stable", "--input-format", "apx"], "iccma-example.i23:1:3: expected a fact"),
+    (
+      ["EXAMPLE", "--semantics", "stable", "--input-format", "apx"],
+      "iccma-example.i23:1:3: expected a fact"
+    ),
   ])
   func mistakesAreReported(arguments: [String], message: String) throws {
     let result = try solve(arguments.map { $0 == "EXAMPLE" ? example : $0 })

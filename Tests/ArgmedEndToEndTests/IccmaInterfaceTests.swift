@@ -66,7 +66,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: file) }
     #expect(try argmed.run(["iccma", "-p", "SE-PR", "-f", file.path]).standardOutput == "w\n")
     #expect(try argmed.run(["iccma", "-p", "SE-ST", "-f", file.path]).standardOutput == "NO\n")
-    #expect(try argmed.run(["iccma", "-p", "DS-ST", "-f", file.path, "-a", "1"]).standardOutput == "YES\n")
+    #expect(
+      try argmed.run(["iccma", "-p", "DS-ST", "-f", file.path, "-a", "1"]).standardOutput == "YES\n"
+    )
   }
 
   @Test(arguments: [
@@ -89,8 +91,9 @@ import Testing
 
   /// The answers through the binary agree with the conformance data, for
   /// every task, on a sample of the small frameworks.
-  @Test(arguments: ConformanceCase.all(in: solverFixtures + "/af/small").enumerated()
-    .filter { $0.offset % 10 == 0 }.map(\.element))
+  @Test(
+    arguments: ConformanceCase.all(in: solverFixtures + "/af/small").enumerated()
+      .filter { $0.offset % 10 == 0 }.map(\.element))
   func answersMatchTheConformanceData(_ testCase: ConformanceCase) throws {
     let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
     for semantics in [Semantics.grounded, .complete, .preferred, .stable, .semiStable, .ideal] {
@@ -115,11 +118,13 @@ import Testing
         let query = ["-a", "\(argument + 1)", "-f", testCase.path]
         let credulous = try argmed.run(["iccma", "-p", "DC-\(tag)"] + query).standardOutput
         let isCredulous = expected.contains { $0.contains(argument) }
-        #expect(credulous.hasPrefix(isCredulous ? "YES" : "NO"), "\(testCase) DC-\(tag) \(argument)")
+        #expect(
+          credulous.hasPrefix(isCredulous ? "YES" : "NO"), "\(testCase) DC-\(tag) \(argument)")
         if isCredulous { #expect(expected.contains(extensions(credulous)[0])) }
         let skeptical = try argmed.run(["iccma", "-p", "DS-\(tag)"] + query).standardOutput
         let isSkeptical = expected.allSatisfy { $0.contains(argument) }
-        #expect(skeptical.hasPrefix(isSkeptical ? "YES" : "NO"), "\(testCase) DS-\(tag) \(argument)")
+        #expect(
+          skeptical.hasPrefix(isSkeptical ? "YES" : "NO"), "\(testCase) DS-\(tag) \(argument)")
         if !isSkeptical { #expect(expected.contains(extensions(skeptical)[0])) }
       }
     }

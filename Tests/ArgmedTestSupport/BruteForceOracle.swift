@@ -26,7 +26,13 @@ public struct BruteForceOracle {
       result = complete
     case .grounded:
       // The least complete extension: the intersection of all of them.
-      result = [complete.min { $0.count < $1.count }!]
+      let complete = complete
+      result = [
+        ArgumentSet(
+          framework.arguments.filter { argument in
+            complete.allSatisfy { $0.contains(argument) }
+          })
+      ]
     case .preferred:
       result = maximal(complete)
     case .stable:

@@ -6,14 +6,14 @@ public enum RandomFrameworks {
   /// (self-attacks included) is an attack with probability `density`.
   public static func erdosRenyi(
     argumentCount: Int, density: Double, using generator: inout some RandomNumberGenerator
-  ) -> ArgumentationFramework {
+  ) throws -> ArgumentationFramework {
     var attacks: [(Int, Int)] = []
     for attacker in 0..<argumentCount {
-      for attacked in 0..<argumentCount where Double.random(in: 0..<1, using: &generator) < density {
+      for attacked in 0..<argumentCount where Double.random(in: 0..<1, using: &generator) < density
+      {
         attacks.append((attacker, attacked))
       }
     }
-    // The indices are in range by construction.
-    return try! ArgumentationFramework(argumentCount: argumentCount, attacks: attacks)
+    return try ArgumentationFramework(argumentCount: argumentCount, attacks: attacks)
   }
 }

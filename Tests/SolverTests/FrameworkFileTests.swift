@@ -61,7 +61,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("arg(a).\natt(a,b).\n", "f:2:1: attack names argument 'b', which the framework does not declare"),
+    (
+      "arg(a).\natt(a,b).\n",
+      "f:2:1: attack names argument 'b', which the framework does not declare"
+    ),
     ("arg(a)\n", "f:2:1: expected '.' at the end of the fact"),
     ("arg(a).\nfoo(a).\n", "f:2:1: unknown fact 'foo'; expected 'arg' or 'att'"),
     ("arg(a).\natt(a).\n", "f:2:6: expected ',' between the two arguments of att"),

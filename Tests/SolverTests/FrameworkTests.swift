@@ -127,3 +127,23 @@ import Testing
     #expect(framework.range(of: ArgumentSet([1])) == ArgumentSet([0, 1, 2]))
   }
 }
+
+/// The example of the README and of `DungSolver`'s documentation.
+@Suite struct ReadmeExampleTests {
+  @Test func theLibraryExampleSaysWhatItDoes() async throws {
+    let framework = try ArgumentationFramework(
+      names: ["a", "b", "c"], attacks: [("a", "b"), ("b", "a"), ("b", "c")])
+    let solver = DungSolver(limits: SearchLimits(timeLimit: .seconds(10)))
+    #expect(
+      Set(try solver.extensions(of: framework, under: .preferred))
+        == [ArgumentSet([0, 2]), ArgumentSet([1])])
+    let acceptance = try solver.skepticalAcceptance(of: 2, in: framework, under: .preferred)
+    #expect(!acceptance.isAccepted && acceptance.witness == ArgumentSet([1]))
+    #expect(framework.groundedLabelling().undecidedArguments.count == 3)
+    var stable: [ArgumentSet] = []
+    for try await found in solver.extensionStream(of: framework, under: .stable) {
+      stable.append(found)
+    }
+    #expect(Set(stable) == [ArgumentSet([0, 2]), ArgumentSet([1])])
+  }
+}

@@ -2,21 +2,23 @@ import ArgmedTestSupport
 import Solver
 import Testing
 
-/// Seeded random frameworks against the brute-force oracle, for every
-/// semantics and task. The seed is in every failure message.
+/// Seeded random frameworks against the brute-force oracle.
+///
+/// Every semantics and task is checked; the seed is in every failure
+/// message.
 @Suite struct OracleTests {
   static let seeds: [UInt64] = Array(0..<150)
 
-  static func framework(seed: UInt64) -> ArgumentationFramework {
+  static func framework(seed: UInt64) throws -> ArgumentationFramework {
     var generator = SplitMix64(seed: seed)
     let size = Int.random(in: 0...12, using: &generator)
     let density = [0.05, 0.1, 0.15, 0.25, 0.4][Int.random(in: 0..<5, using: &generator)]
-    return RandomFrameworks.erdosRenyi(argumentCount: size, density: density, using: &generator)
+    return try RandomFrameworks.erdosRenyi(argumentCount: size, density: density, using: &generator)
   }
 
   @Test(arguments: seeds)
   func extensionsMatchTheOracle(seed: UInt64) throws {
-    let framework = Self.framework(seed: seed)
+    let framework = try Self.framework(seed: seed)
     let oracle = BruteForceOracle(framework)
     let solver = DungSolver()
     for semantics in Semantics.allCases {
@@ -34,13 +36,14 @@ import Testing
 
   @Test(arguments: seeds)
   func acceptanceMatchesTheOracle(seed: UInt64) throws {
-    let framework = Self.framework(seed: seed)
+    let framework = try Self.framework(seed: seed)
     let oracle = BruteForceOracle(framework)
     let solver = DungSolver()
     for semantics in Semantics.allCases {
       let expected = oracle.extensions(under: semantics)
       for argument in framework.arguments {
-        let credulous = try solver.credulousAcceptance(of: argument, in: framework, under: semantics)
+        let credulous = try solver.credulousAcceptance(
+          of: argument, in: framework, under: semantics)
         let isCredulous = expected.contains { $0.contains(argument) }
         #expect(credulous.isAccepted == isCredulous, "seed \(seed) \(semantics) DC \(argument)")
         if let witness = credulous.witness {
@@ -50,7 +53,8 @@ import Testing
         }
         #expect((credulous.witness != nil) == isCredulous, "seed \(seed) \(semantics) DC witness")
 
-        let skeptical = try solver.skepticalAcceptance(of: argument, in: framework, under: semantics)
+        let skeptical = try solver.skepticalAcceptance(
+          of: argument, in: framework, under: semantics)
         let isSkeptical = expected.allSatisfy { $0.contains(argument) }
         #expect(skeptical.isAccepted == isSkeptical, "seed \(seed) \(semantics) DS \(argument)")
         if let witness = skeptical.witness {
@@ -65,7 +69,7 @@ import Testing
 
   @Test(arguments: seeds)
   func textbookInclusionsHold(seed: UInt64) throws {
-    let framework = Self.framework(seed: seed)
+    let framework = try Self.framework(seed: seed)
     let solver = DungSolver()
     let grounded = framework.groundedExtension()
     let complete = try solver.extensions(of: framework, under: .complete)

@@ -24,19 +24,19 @@ struct APXParser {
       switch predicate {
       case "arg":
         let name = try argumentName()
-        try expect(")", "expected ')' after the argument name")
+        try expect(UInt8(ascii: ")"), "expected ')' after the argument name")
         try builder.declare(name)
       case "att":
         let attacker = try argumentName()
-        try expect(",", "expected ',' between the two arguments of att")
+        try expect(UInt8(ascii: ","), "expected ',' between the two arguments of att")
         let attacked = try argumentName()
-        try expect(")", "expected ')' after the attacked argument")
+        try expect(UInt8(ascii: ")"), "expected ')' after the attacked argument")
         pendingAttacks.append((attacker, attacked, start))
       default:
         throw SolverError.malformedFile(
           start, message: "unknown fact '\(predicate)'; expected 'arg' or 'att'")
       }
-      try expect(".", "expected '.' at the end of the fact")
+      try expect(UInt8(ascii: "."), "expected '.' at the end of the fact")
     }
     for (attacker, attacked, location) in pendingAttacks {
       try builder.attack(attacker, attacked, at: location)
@@ -51,9 +51,9 @@ struct APXParser {
     return name
   }
 
-  private mutating func expect(_ token: Character, _ message: String) throws(SolverError) {
+  private mutating func expect(_ token: UInt8, _ message: String) throws(SolverError) {
     skipSpaceAndComments()
-    guard cursor.consume(token.asciiValue!) else { throw cursor.error(message) }
+    guard cursor.consume(token) else { throw cursor.error(message) }
   }
 
   private mutating func skipSpaceAndComments() {

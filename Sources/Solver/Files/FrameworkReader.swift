@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 extension ArgumentationFramework {
@@ -24,7 +24,11 @@ extension ArgumentationFramework {
 
   /// Parses a framework from the bytes of a file.
   ///
-  /// - Parameter fileName: the name used in error locations.
+  /// - Parameters:
+  ///   - bytes: the content of the file.
+  ///   - format: its format.
+  ///   - fileName: the name used in error locations.
+  /// - Throws: a `SolverError.malformedFile` naming the line and column.
   public init(
     parsing bytes: [UInt8], format: FrameworkFormat, fileName: String = "<input>"
   ) throws(SolverError) {

@@ -34,7 +34,9 @@ struct I23Parser {
         skipToEndOfLine()
         continue
       case UInt8(ascii: "p"):
-        guard argumentCount == nil else { throw error("a second p-line; the file may have only one") }
+        guard argumentCount == nil else {
+          throw error("a second p-line; the file may have only one")
+        }
         position += 1
         try expectWord("af", "expected 'p af <number of arguments>'")
         let count = try number("expected the number of arguments after 'p af'")

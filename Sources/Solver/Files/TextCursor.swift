@@ -73,7 +73,8 @@ struct NamedFrameworkBuilder {
   mutating func declare(_ name: String) throws(SolverError) {
     guard index[name] == nil else { return }
     guard names.count < FrameworkFileLimits.maximumArgumentCount else {
-      throw .limitExceeded(path: "", what: "more than \(FrameworkFileLimits.maximumArgumentCount) arguments")
+      throw .limitExceeded(
+        path: "", what: "more than \(FrameworkFileLimits.maximumArgumentCount) arguments")
     }
     index[name] = Int32(names.count)
     names.append(name)

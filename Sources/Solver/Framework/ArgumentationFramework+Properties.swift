@@ -10,7 +10,7 @@ extension ArgumentationFramework {
   }
 
   /// Whether `set` is conflict-free and defends each of its members: every
-  /// attacker of a member is attacked by the set (Dung 1995, Def. 6).
+  /// attacker of a member is attacked by the set (Dung 1995, definition 6).
   ///
   /// - Complexity: O(*n* + *m*).
   public func isAdmissible(_ set: ArgumentSet) -> Bool {
@@ -22,7 +22,7 @@ extension ArgumentationFramework {
   }
 
   /// Whether `set` is admissible and contains every argument it defends
-  /// (Dung 1995, Def. 23).
+  /// (Dung 1995, definition 23).
   ///
   /// - Complexity: O(*n* + *m*).
   public func isComplete(_ set: ArgumentSet) -> Bool {
@@ -35,7 +35,7 @@ extension ArgumentationFramework {
   }
 
   /// Whether `set` is conflict-free and attacks every argument outside it
-  /// (Dung 1995, Def. 12).
+  /// (Dung 1995, definition 12).
   ///
   /// - Complexity: O(*n* + *m*).
   public func isStable(_ set: ArgumentSet) -> Bool {

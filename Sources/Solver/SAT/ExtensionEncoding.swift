@@ -82,7 +82,8 @@ final class ExtensionEncoding {
   /// `lastExtension`.
   func solve(assuming assumptions: [Int32] = []) throws(SolverError) -> Bool {
     guard try solver.solve(assuming: assumptions) == .satisfiable else { return false }
-    lastExtension = ArgumentSet(ascending: framework.arguments.filter { solver.isTrue(inVariable($0)) })
+    lastExtension = ArgumentSet(
+      ascending: framework.arguments.filter { solver.isTrue(inVariable($0)) })
     return true
   }
 

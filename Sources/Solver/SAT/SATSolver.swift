@@ -90,7 +90,7 @@ final class SATSolver {
   ///
   /// - Throws: `SolverError.cancelled` when the current task is cancelled,
   ///   `SolverError.timeLimitReached` when the budget's deadline passes.
-  func solve(assuming assumptions: some Sequence<Int32> = [Int32]()) throws(SolverError) -> Outcome {
+  func solve(assuming assumptions: some Sequence<Int32> = []) throws(SolverError) -> Outcome {
     try budget.budget.check()
     guard !hasEmptyClause else { return .unsatisfiable }
     for literal in assumptions {

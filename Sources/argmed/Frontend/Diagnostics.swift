@@ -2,9 +2,9 @@ import ArgumentParser
 import Solver
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// A failure the command line reports in one line and exits on.
@@ -15,8 +15,10 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 /// Writing to the standard streams: results to stdout, diagnostics to stderr.
 enum Diagnostics {
-  /// Runs `body`, turning a thrown error into one line on stderr and exit
-  /// status 1. Errors of the argument parser pass through unchanged.
+  /// Runs `body`, turning a thrown error into one line on stderr.
+  ///
+  /// The process then exits with status 1. Errors of the argument parser
+  /// pass through unchanged.
   static func reportingErrors(_ body: () async throws -> Void) async throws {
     do {
       try await body()

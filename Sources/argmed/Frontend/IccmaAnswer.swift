@@ -46,13 +46,17 @@ enum IccmaAnswer {
     output: StandardOutput
   ) throws {
     let solver = DungSolver()
+    func query() throws -> Int {
+      guard let argument else { throw CommandFailure("the task needs a query argument: -a ARG") }
+      return argument
+    }
     func witnessLine(_ set: ArgumentSet) -> String {
       (["w"] + set.names(in: framework)).joined(separator: " ") + "\n"
     }
     switch task.problem {
     case .credulous:
       let answer = try solver.credulousAcceptance(
-        of: argument!, in: framework, under: task.semantics)
+        of: try query(), in: framework, under: task.semantics)
       if answer.isAccepted, let witness = answer.witness {
         output.write("YES\n" + witnessLine(witness))
       } else {
@@ -60,7 +64,7 @@ enum IccmaAnswer {
       }
     case .skeptical:
       let answer = try solver.skepticalAcceptance(
-        of: argument!, in: framework, under: task.semantics)
+        of: try query(), in: framework, under: task.semantics)
       if !answer.isAccepted, let witness = answer.witness {
         output.write("NO\n" + witnessLine(witness))
       } else {

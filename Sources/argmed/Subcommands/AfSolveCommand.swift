@@ -55,7 +55,8 @@ struct AfSolveCommand: AsyncParsableCommand {
       case .count:
         printer.printCount(try solver.countExtensions(of: framework, under: semantics))
       case .credulous, .skeptical:
-        let query = try input.argumentIndex(argument!, in: framework)
+        guard let argument else { throw CommandFailure("--task \(task.rawValue) needs --argument") }
+        let query = try input.argumentIndex(argument, in: framework)
         let acceptance =
           task == .credulous
           ? try solver.credulousAcceptance(of: query, in: framework, under: semantics)
