@@ -53,49 +53,18 @@ extension DungSolver {
       // Skeptical under complete is membership in the grounded extension.
       let grounded = framework.groundedExtension()
       return found(grounded.contains(argument) ? nil : grounded)
-    case .stage:
-      return found(
-        try rangeMaximalExtension(
-          including, argument, in: framework, base: .conflictFree, budget: budget))
     default:
-      let reduced = ReducedFramework(framework, reducing: true)
-      let coreWitness: ArgumentSet?
+      let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
       switch reduced.standing(of: argument) {
       case .fixedIn where including, .fixedOut where !including:
         // Any extension will do.
-        guard let any = try someExtension(of: framework, under: semantics) else {
-          return found(nil)
-        }
-        return found(any)
+        return found(try someExtension(of: framework, under: semantics))
       case .fixedIn, .fixedOut:
         return found(nil)
       case .open(let query):
-        coreWitness = try search(
-          semantics, including: including, query, in: reduced.core, budget: budget)
+        let search = ComponentwiseSearch(semantics: semantics, budget: budget)
+        return found(try search.witness(including, query, in: reduced.core).map(reduced.lift))
       }
-      return found(coreWitness.map(reduced.lift))
-    }
-  }
-
-  /// The search on the core for complete-based semantics.
-  private func search(
-    _ semantics: Semantics, including: Bool, _ query: Int, in core: ArgumentationFramework,
-    budget: SearchBudget
-  ) throws(SolverError) -> ArgumentSet? {
-    switch (semantics, including) {
-    case (.complete, _):
-      return try completeExtension(containing: query, in: core, budget: budget)
-    case (.preferred, true):
-      return try preferredExtension(containing: query, in: core, budget: budget)
-    case (.preferred, false):
-      return try preferredExtension(excluding: query, in: core, budget: budget)
-    case (.stable, _):
-      return try stableExtension(including, query, in: core, budget: budget)
-    case (.semiStable, _):
-      return try rangeMaximalExtension(
-        including, query, in: core, base: .complete, budget: budget)
-    case (.grounded, _), (.ideal, _), (.stage, _):
-      preconditionFailure("\(semantics) is decided without the core search")
     }
   }
 }

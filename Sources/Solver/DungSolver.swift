@@ -105,7 +105,8 @@ extension DungSolver {
         return EnumerationOutcome(count: 1, ending: report(ideal) ?? .exhausted)
       default:
         let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
-        let enumerator = makeEnumerator(semantics, reduced.core, budget)
+        let search = ComponentwiseSearch(semantics: semantics, budget: budget)
+        let enumerator = search.enumerator(of: reduced.core)
         while let found = try enumerator.next() {
           if let ending = report(reduced.lift(found)) {
             return EnumerationOutcome(count: count, ending: ending)
@@ -159,18 +160,25 @@ extension DungSolver {
   /// The number of extensions.
   ///
   /// - Throws: `SolverError.timeLimitReached` when the count could not be
-  ///   finished in time; `SolverError.cancelled`.
-  /// - Complexity: counts by enumeration: one NP call or more per extension.
+  ///   finished in time; `SolverError.countOverflow` when it does not fit in
+  ///   an `Int`; `SolverError.cancelled`.
+  /// - Complexity: the product of the counts of the weakly connected
+  ///   components of the grounded core, each counted by enumeration: one NP
+  ///   call or more per extension of a component.
   public func countExtensions(
     of framework: ArgumentationFramework, under semantics: Semantics
   ) throws(SolverError) -> Int {
-    var unbounded = self
-    unbounded.limits.maximumExtensions = nil
-    let outcome = try unbounded.enumerateExtensions(of: framework, under: semantics) { _ in
-      .continue
+    let budget = SearchBudget(limits: limits)
+    switch semantics {
+    case .grounded:
+      return 1
+    case .ideal:
+      _ = try idealExtension(of: framework, budget: budget)
+      return 1
+    default:
+      let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
+      return try ComponentwiseSearch(semantics: semantics, budget: budget).count(of: reduced.core)
     }
-    if outcome.ending == .reachedTimeLimit { throw .timeLimitReached }
-    return outcome.count
   }
 
   /// One extension, or `nil` when there is none (only stable semantics can
@@ -191,17 +199,5 @@ extension DungSolver {
     }
     if outcome.ending == .reachedTimeLimit { throw .timeLimitReached }
     return first
-  }
-
-  private func makeEnumerator(
-    _ semantics: Semantics, _ core: ArgumentationFramework, _ budget: SearchBudget
-  ) -> any ExtensionEnumerator {
-    switch semantics {
-    case .complete, .grounded, .ideal: ModelEnumerator(core, base: .complete, budget: budget)
-    case .stable: ModelEnumerator(core, base: .stable, budget: budget)
-    case .preferred: PreferredEnumerator(core, budget: budget)
-    case .semiStable: RangeMaximalEnumerator(core, base: .complete, budget: budget)
-    case .stage: RangeMaximalEnumerator(core, base: .conflictFree, budget: budget)
-    }
   }
 }

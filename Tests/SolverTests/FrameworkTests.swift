@@ -37,18 +37,8 @@ import Testing
     #expect(preferred.count == 1 && preferred[0].count == n / 2)
   }
 
-  /// `pairs` independent two-cycles: 2^pairs preferred extensions.
-  private func evenCycles(_ pairs: Int) throws -> ArgumentationFramework {
-    var attacks: [(Int, Int)] = []
-    for pair in 0..<pairs {
-      attacks.append((2 * pair, 2 * pair + 1))
-      attacks.append((2 * pair + 1, 2 * pair))
-    }
-    return try ArgumentationFramework(argumentCount: 2 * pairs, attacks: attacks)
-  }
-
   @Test func enumerationStopsAtTheExtensionLimit() throws {
-    let framework = try evenCycles(10)
+    let framework = try SampleFrameworks.twoCycles(10)
     #expect(try DungSolver().countExtensions(of: framework, under: .preferred) == 1024)
     let bounded = DungSolver(limits: SearchLimits(maximumExtensions: 7))
     var seen = 0
@@ -62,7 +52,7 @@ import Testing
   }
 
   @Test func aSpentTimeLimitEndsTheSearch() throws {
-    let framework = try evenCycles(20)
+    let framework = try SampleFrameworks.twoCycles(20)
     let solver = DungSolver(limits: SearchLimits(timeLimit: .zero))
     let outcome = try solver.enumerateExtensions(of: framework, under: .complete) { _ in .continue }
     #expect(outcome.ending == .reachedTimeLimit)
@@ -72,7 +62,7 @@ import Testing
   }
 
   @Test func cancellingTheConsumerStopsTheSearch() async throws {
-    let framework = try evenCycles(20)
+    let framework = try SampleFrameworks.twoCycles(20)
     let task = Task {
       var count = 0
       for try await _ in DungSolver().extensionStream(of: framework, under: .preferred) {
@@ -90,7 +80,7 @@ import Testing
   }
 
   @Test func cancellationReachesASingleSearch() async throws {
-    let framework = try evenCycles(20)
+    let framework = try SampleFrameworks.twoCycles(20)
     let task = Task {
       withUnsafeCurrentTask { $0?.cancel() }
       return try DungSolver().countExtensions(of: framework, under: .preferred)
@@ -100,7 +90,9 @@ import Testing
 
   @Test func theStreamDeliversEveryExtension() async throws {
     var found: Set<ArgumentSet> = []
-    for try await set in DungSolver().extensionStream(of: try evenCycles(3), under: .complete) {
+    for try await set in DungSolver().extensionStream(
+      of: try SampleFrameworks.twoCycles(3), under: .complete)
+    {
       found.insert(set)
     }
     #expect(found.count == 27)
@@ -145,5 +137,34 @@ import Testing
       stable.append(found)
     }
     #expect(Set(stable) == [ArgumentSet([0, 2]), ArgumentSet([1])])
+  }
+}
+
+/// Frameworks of several independent parts.
+@Suite struct ComponentTests {
+  @Test func aPartWithoutStableExtensionLeavesNoneForTheWhole() throws {
+    // a ↔ b beside the odd cycle c → d → e → c.
+    let framework = try ArgumentationFramework(
+      names: ["a", "b", "c", "d", "e"],
+      attacks: [("a", "b"), ("b", "a"), ("c", "d"), ("d", "e"), ("e", "c")])
+    let solver = DungSolver()
+    #expect(try solver.extensions(of: framework, under: .stable).isEmpty)
+    #expect(try solver.countExtensions(of: framework, under: .stable) == 0)
+    #expect(!(try solver.credulousAcceptance(of: 0, in: framework, under: .stable).isAccepted))
+    #expect(try solver.skepticalAcceptance(of: 0, in: framework, under: .stable).isAccepted)
+    #expect(try solver.countExtensions(of: framework, under: .preferred) == 2)
+    let witness = try solver.skepticalAcceptance(of: 0, in: framework, under: .semiStable).witness
+    #expect(witness == ArgumentSet([1]))
+  }
+
+  @Test func countsMultiplyAcrossParts() throws {
+    let framework = try SampleFrameworks.twoCycles(30)
+    let solver = DungSolver()
+    #expect(try solver.countExtensions(of: framework, under: .preferred) == 1 << 30)
+    #expect(try solver.countExtensions(of: framework, under: .complete) == 205_891_132_094_649)
+    let more = try SampleFrameworks.twoCycles(50)
+    #expect(throws: SolverError.countOverflow) {
+      try solver.countExtensions(of: more, under: .complete)
+    }
   }
 }

@@ -1,0 +1,157 @@
+/// Runs a semantics' search on each weakly connected component of a core
+/// framework apart, and puts the answers together.
+///
+/// Extensions of the whole are unions of one extension per component, so
+/// enumeration walks the product of the components' extensions (fetching
+/// each component's next extension only when needed), counting multiplies
+/// their counts, and acceptance looks only at the query's component —
+/// except under stable semantics, where every other component must have an
+/// extension too.
+struct ComponentwiseSearch {
+  let semantics: Semantics
+  let budget: SearchBudget
+
+  /// An enumerator of the extensions of `core`.
+  func enumerator(of core: ArgumentationFramework) -> any ExtensionEnumerator {
+    let components = Components(of: core)
+    guard components.parts.count > 1 else { return makeEnumerator(core) }
+    return ProductEnumerator(components: components) { makeEnumerator($0) }
+  }
+
+  /// The number of extensions of `core`.
+  ///
+  /// - Throws: `SolverError.countOverflow` when the product does not fit.
+  func count(of core: ArgumentationFramework) throws(SolverError) -> Int {
+    var total = 1
+    for part in Components(of: core).parts {
+      let enumerator = makeEnumerator(part.framework)
+      var count = 0
+      while try enumerator.next() != nil { count += 1 }
+      if count == 0 { return 0 }
+      let (product, overflow) = total.multipliedReportingOverflow(by: count)
+      guard !overflow else { throw .countOverflow }
+      total = product
+    }
+    return total
+  }
+
+  /// An extension of `core` that includes (or excludes) `query`, or `nil`.
+  func witness(
+    _ including: Bool, _ query: Int, in core: ArgumentationFramework
+  ) throws(SolverError) -> ArgumentSet? {
+    let components = Components(of: core)
+    let home = Int(components.place[query].component)
+    let local = Int(components.place[query].index)
+    var sets: [ArgumentSet] = []
+    for (index, part) in components.parts.enumerated() {
+      let found: ArgumentSet?
+      if index == home {
+        found = try search(including, local, in: part.framework)
+      } else if semantics == .complete {
+        // A core has an empty grounded extension: ∅ is complete there.
+        found = .empty
+      } else {
+        found = try makeEnumerator(part.framework).next()
+      }
+      guard let found else { return nil }
+      sets.append(found)
+    }
+    return components.join(sets)
+  }
+
+  private func search(
+    _ including: Bool, _ query: Int, in framework: ArgumentationFramework
+  ) throws(SolverError) -> ArgumentSet? {
+    switch (semantics, including) {
+    case (.complete, _):
+      return try completeExtension(containing: query, in: framework, budget: budget)
+    case (.preferred, true):
+      return try preferredExtension(containing: query, in: framework, budget: budget)
+    case (.preferred, false):
+      return try preferredExtension(excluding: query, in: framework, budget: budget)
+    case (.stable, _):
+      return try stableExtension(including, query, in: framework, budget: budget)
+    case (.semiStable, _):
+      return try rangeMaximalExtension(
+        including, query, in: framework, base: .complete, budget: budget)
+    case (.stage, _):
+      return try rangeMaximalExtension(
+        including, query, in: framework, base: .conflictFree, budget: budget)
+    case (.grounded, _), (.ideal, _):
+      preconditionFailure("\(semantics) is decided without a search")
+    }
+  }
+
+  private func makeEnumerator(_ framework: ArgumentationFramework) -> any ExtensionEnumerator {
+    switch semantics {
+    case .complete, .grounded, .ideal: ModelEnumerator(framework, base: .complete, budget: budget)
+    case .stable: ModelEnumerator(framework, base: .stable, budget: budget)
+    case .preferred: PreferredEnumerator(framework, budget: budget)
+    case .semiStable: RangeMaximalEnumerator(framework, base: .complete, budget: budget)
+    case .stage: RangeMaximalEnumerator(framework, base: .conflictFree, budget: budget)
+    }
+  }
+}
+
+/// Enumerates the unions of one extension per component, as an odometer
+/// whose first digit turns fastest. A component's enumerator is asked for
+/// its next extension only when the odometer first reaches it.
+final class ProductEnumerator: ExtensionEnumerator {
+  private let components: Components
+  private let makeEnumerator: (ArgumentationFramework) -> any ExtensionEnumerator
+  private var enumerators: [(any ExtensionEnumerator)?]
+  private var found: [[ArgumentSet]]
+  private var digits: [Int]
+  private var hasStarted = false
+  private var isFinished = false
+
+  init(
+    components: Components,
+    makeEnumerator: @escaping (ArgumentationFramework) -> any ExtensionEnumerator
+  ) {
+    self.components = components
+    self.makeEnumerator = makeEnumerator
+    enumerators = Array(repeating: nil, count: components.parts.count)
+    found = Array(repeating: [], count: components.parts.count)
+    digits = Array(repeating: 0, count: components.parts.count)
+  }
+
+  func next() throws(SolverError) -> ArgumentSet? {
+    guard !isFinished else { return nil }
+    if !hasStarted {
+      hasStarted = true
+      for component in components.parts.indices where try fetch(component, 0) == nil {
+        isFinished = true
+        return nil
+      }
+      return current()
+    }
+    for component in components.parts.indices {
+      if try fetch(component, digits[component] + 1) != nil {
+        digits[component] += 1
+        return current()
+      }
+      digits[component] = 0
+    }
+    isFinished = true
+    return nil
+  }
+
+  private func current() -> ArgumentSet {
+    components.join(digits.indices.map { found[$0][digits[$0]] })
+  }
+
+  /// The extension at `position` of a component, computing it if needed.
+  private func fetch(_ component: Int, _ position: Int) throws(SolverError) -> ArgumentSet? {
+    if position < found[component].count { return found[component][position] }
+    if position == 0 && found[component].isEmpty && enumerators[component] == nil {
+      enumerators[component] = makeEnumerator(components.parts[component].framework)
+    }
+    guard let enumerator = enumerators[component], let next = try enumerator.next() else {
+      enumerators[component] = nil
+      return nil
+    }
+    found[component].append(next)
+    return next
+  }
+}
