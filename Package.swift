@@ -20,6 +20,7 @@ let package = Package(
     .target(
       name: "Solver",
       dependencies: ["CCaDiCaL"],
+      swiftSettings: [.define("ARGMED_INTERNAL_CHECKS", .when(configuration: .debug))],
       linkerSettings: [.linkedLibrary("stdc++"), .linkedLibrary("m")]
     ),
     .executableTarget(

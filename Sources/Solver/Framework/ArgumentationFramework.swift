@@ -132,6 +132,7 @@ public struct ArgumentationFramework: Hashable, Sendable {
     let byAttacked = Self.bucket(keys: sorted, values: incomingSourceOf, count: n)
     incomingStart = byAttacked.start
     incomingSources = byAttacked.values
+    _checkInvariants()
   }
 
   /// Groups `values` by `keys` with a stable counting sort.
@@ -143,9 +144,20 @@ public struct ArgumentationFramework: Hashable, Sendable {
     for index in 0..<count { start[index + 1] += start[index] }
     var cursor = start
     var grouped = [Int32](repeating: 0, count: values.count)
-    for (key, value) in zip(keys, values) {
-      grouped[cursor[Int(key)]] = value
-      cursor[Int(key)] += 1
+    // The hot loop of reading a large file: unchecked, since every key is
+    // below `count` and the cursors stay within the bucket bounds.
+    grouped.withUnsafeMutableBufferPointer { grouped in
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        keys.withUnsafeBufferPointer { keys in
+          values.withUnsafeBufferPointer { values in
+            for slot in 0..<keys.count {
+              let key = Int(keys[slot])
+              grouped[cursor[key]] = values[slot]
+              cursor[key] += 1
+            }
+          }
+        }
+      }
     }
     return (start, grouped)
   }

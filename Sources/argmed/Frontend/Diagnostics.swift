@@ -69,6 +69,29 @@ final class StandardOutput {
     if buffer.count >= 1 << 16 { flush() }
   }
 
+  /// Writes a non-negative number in decimal without building a string.
+  func write(number: Int) {
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    var value = number
+    withUnsafeMutableBytes(of: &digits) { storage in
+      repeat {
+        storage[count] = UInt8(48 + value % 10)
+        value /= 10
+        count += 1
+      } while value > 0
+      for position in stride(from: count - 1, through: 0, by: -1) {
+        buffer.append(storage[position])
+      }
+    }
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
   func flush() {
     Diagnostics.writeAll(buffer, to: STDOUT_FILENO)
     buffer.removeAll(keepingCapacity: true)

@@ -50,15 +50,25 @@ enum IccmaAnswer {
       guard let argument else { throw CommandFailure("the task needs a query argument: -a ARG") }
       return argument
     }
-    func witnessLine(_ set: ArgumentSet) -> String {
-      (["w"] + set.names(in: framework)).joined(separator: " ") + "\n"
+    func writeWitness(_ set: ArgumentSet) {
+      output.write("w")
+      for argument in set {
+        output.write(" ")
+        if framework.hasNamedArguments {
+          output.write(framework.name(of: argument))
+        } else {
+          output.write(number: argument + 1)
+        }
+      }
+      output.write("\n")
     }
     switch task.problem {
     case .credulous:
       let answer = try solver.credulousAcceptance(
         of: try query(), in: framework, under: task.semantics)
       if answer.isAccepted, let witness = answer.witness {
-        output.write("YES\n" + witnessLine(witness))
+        output.write("YES\n")
+        writeWitness(witness)
       } else {
         output.write("NO\n")
       }
@@ -66,19 +76,20 @@ enum IccmaAnswer {
       let answer = try solver.skepticalAcceptance(
         of: try query(), in: framework, under: task.semantics)
       if !answer.isAccepted, let witness = answer.witness {
-        output.write("NO\n" + witnessLine(witness))
+        output.write("NO\n")
+        writeWitness(witness)
       } else {
         output.write("YES\n")
       }
     case .someExtension:
       if let found = try solver.someExtension(of: framework, under: task.semantics) {
-        output.write(witnessLine(found))
+        writeWitness(found)
       } else {
         output.write("NO\n")
       }
     case .enumerate:
       try solver.enumerateExtensions(of: framework, under: task.semantics) { found in
-        output.write(witnessLine(found))
+        writeWitness(found)
         return .continue
       }
     case .count:
