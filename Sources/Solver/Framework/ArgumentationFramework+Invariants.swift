@@ -9,24 +9,24 @@ extension ArgumentationFramework {
   /// - Complexity: O(*n* + *m*) when compiled in.
   package func _checkInvariants() {
     #if ARGMED_INTERNAL_CHECKS
-      precondition(outgoingStart.count == argumentCount + 1)
-      precondition(incomingStart.count == argumentCount + 1)
-      precondition(outgoingStart.last == outgoingTargets.count)
-      precondition(incomingStart.last == incomingSources.count)
-      precondition(outgoingTargets.count == incomingSources.count)
-      precondition(naming.count == argumentCount)
-      var mirrored = 0
-      for argument in arguments {
-        let targets = attacked(by: argument)
-        precondition(zip(targets, targets.dropFirst()).allSatisfy { $0 < $1 })
-        let sources = attackers(of: argument)
-        precondition(zip(sources, sources.dropFirst()).allSatisfy { $0 < $1 })
-        for target in targets {
-          precondition(attackers(of: target).containsSorted(argument))
-          mirrored += 1
-        }
+    precondition(outgoingStart.count == argumentCount + 1)
+    precondition(incomingStart.count == argumentCount + 1)
+    precondition(outgoingStart.last == outgoingTargets.count)
+    precondition(incomingStart.last == incomingSources.count)
+    precondition(outgoingTargets.count == incomingSources.count)
+    precondition(naming.count == argumentCount)
+    var mirrored = 0
+    for argument in arguments {
+      let targets = attacked(by: argument)
+      precondition(zip(targets, targets.dropFirst()).allSatisfy { $0 < $1 })
+      let sources = attackers(of: argument)
+      precondition(zip(sources, sources.dropFirst()).allSatisfy { $0 < $1 })
+      for target in targets {
+        precondition(attackers(of: target).containsSorted(argument))
+        mirrored += 1
       }
-      precondition(mirrored == attackCount)
+    }
+    precondition(mirrored == attackCount)
     #endif
   }
 }

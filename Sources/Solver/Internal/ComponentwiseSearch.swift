@@ -93,9 +93,11 @@ struct ComponentwiseSearch {
   }
 }
 
-/// Enumerates the unions of one extension per component, as an odometer
-/// whose first digit turns fastest. A component's enumerator is asked for
-/// its next extension only when the odometer first reaches it.
+/// Enumerates the unions of one extension per component.
+///
+/// It works as an odometer whose first digit turns fastest. A component's
+/// enumerator is asked for its next extension only when the odometer first
+/// reaches it.
 final class ProductEnumerator: ExtensionEnumerator {
   private let components: Components
   private let makeEnumerator: (ArgumentationFramework) -> any ExtensionEnumerator
