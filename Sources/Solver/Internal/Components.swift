@@ -45,18 +45,9 @@ struct Components {
       return
     }
     self.place = place
+    let localIndex = place.map(\.index)
     parts = members.map { list in
-      var sources: [Int32] = []
-      var targets: [Int32] = []
-      for argument in list {
-        for target in framework.attacked(by: argument) {
-          sources.append(place[argument].index)
-          targets.append(place[target].index)
-        }
-      }
-      let part = ArgumentationFramework(
-        naming: .numbered(list.count), sources: sources, targets: targets)
-      return (part, list)
+      (framework.restricted(to: list, localIndex: localIndex), list)
     }
   }
 

@@ -64,11 +64,26 @@ struct ComponentwiseSearch {
   ) throws(SolverError) -> ArgumentSet? {
     switch (semantics, including) {
     case (.complete, _):
-      return try completeExtension(containing: query, in: framework, budget: budget)
+      let cone = Cone(of: framework, around: query)
+      guard
+        let local = try completeExtension(
+          containing: cone.query, in: cone.framework, budget: budget)
+      else { return nil }
+      return framework.leastCompleteLabelling(containing: cone.lift(local)).inArguments
     case (.preferred, true):
-      return try preferredExtension(containing: query, in: framework, budget: budget)
+      let cone = Cone(of: framework, around: query)
+      guard
+        let local = try preferredExtension(
+          containing: cone.query, in: cone.framework, budget: budget)
+      else { return nil }
+      return try extendToPreferred(local, on: cone, in: framework)
     case (.preferred, false):
-      return try preferredExtension(excluding: query, in: framework, budget: budget)
+      let cone = Cone(of: framework, around: query)
+      guard
+        let local = try preferredExtension(
+          excluding: cone.query, in: cone.framework, budget: budget)
+      else { return nil }
+      return try extendToPreferred(local, on: cone, in: framework)
     case (.stable, _):
       return try stableExtension(including, query, in: framework, budget: budget)
     case (.semiStable, _):
@@ -80,6 +95,26 @@ struct ComponentwiseSearch {
     case (.grounded, _), (.ideal, _):
       preconditionFailure("\(semantics) is decided without a search")
     }
+  }
+
+  /// A preferred extension of `framework` whose part in the cone is the
+  /// cone's preferred extension `local`.
+  ///
+  /// Start from the least complete extension containing it, and grow with
+  /// the cone fixed: a larger complete extension would agree with `local`
+  /// on the cone, by the maximality of `local` there.
+  private func extendToPreferred(
+    _ local: ArgumentSet, on cone: Cone, in framework: ArgumentationFramework
+  ) throws(SolverError) -> ArgumentSet {
+    let start = framework.leastCompleteLabelling(containing: cone.lift(local)).inArguments
+    if cone.isEverything { return start }
+    let encoding = ExtensionEncoding(
+      framework, base: .complete, withRange: false, budget: budget)
+    let fixed = cone.literals(fixing: start, in: encoding)
+    guard try encoding.solve(assuming: fixed + start.map(encoding.inVariable)) else {
+      preconditionFailure("the least complete extension of an admissible set is complete")
+    }
+    return try encoding.grow(encoding.lastExtension, over: encoding.inVariable, assuming: fixed)
   }
 
   private func makeEnumerator(_ framework: ArgumentationFramework) -> any ExtensionEnumerator {

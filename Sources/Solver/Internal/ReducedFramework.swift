@@ -43,18 +43,9 @@ struct ReducedFramework {
       coreIndex[argument] = Int32(originalIndex.count)
       originalIndex.append(argument)
     }
-    var sources: [Int32] = []
-    var targets: [Int32] = []
-    for argument in originalIndex {
-      for target in framework.attacked(by: argument) where coreIndex[target] >= 0 {
-        sources.append(coreIndex[argument])
-        targets.append(coreIndex[target])
-      }
-    }
     self.coreIndex = coreIndex
     self.originalIndex = originalIndex
-    core = ArgumentationFramework(
-      naming: .numbered(originalIndex.count), sources: sources, targets: targets)
+    core = framework.restricted(to: originalIndex, localIndex: coreIndex)
   }
 
   /// The original extension made of the fixed in arguments and `coreSet`.

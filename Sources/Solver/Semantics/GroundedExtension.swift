@@ -17,15 +17,30 @@ extension ArgumentationFramework {
   ///   abstract argumentation frameworks", The Computer Journal 64(1), 2021.
   /// - Complexity: O(*n* + *m*): each attack is followed at most twice.
   public func groundedLabelling() -> Labelling {
+    leastCompleteLabelling(containing: .empty)
+  }
+
+  /// The labelling of the least complete extension that contains the
+  /// admissible set `admissible`: the fixpoint of the characteristic
+  /// function reached from it, by the same propagation as the grounded
+  /// labelling.
+  ///
+  /// - Precondition: `admissible` is admissible.
+  /// - Complexity: O(*n* + *m*).
+  func leastCompleteLabelling(containing admissible: ArgumentSet) -> Labelling {
     let n = argumentCount
     var labels = [Label](repeating: .undecided, count: n)
     var remainingAttackers = [Int32](repeating: 0, count: n)
     var queue: [Int32] = []
     queue.reserveCapacity(n)
+    for argument in admissible {
+      labels[argument] = .in
+      queue.append(Int32(argument))
+    }
     for argument in 0..<n {
       let count = incomingStart[argument + 1] - incomingStart[argument]
       remainingAttackers[argument] = Int32(count)
-      if count == 0 {
+      if count == 0 && labels[argument] == .undecided {
         labels[argument] = .in
         queue.append(Int32(argument))
       }
