@@ -22,30 +22,63 @@ enum RangeBase {
   }
 }
 
-/// Enumerates the extensions of maximal range: find a candidate, grow its
-/// range to a maximal range *R*, list every extension whose range is exactly
-/// *R*, then forbid every range ⊆ *R* and repeat.
+/// Enumerates the extensions of maximal range.
 ///
-/// - Complexity: per maximal range, at most *n* + 1 NP calls to find it and
-///   one per extension with that range. Verifying an extension is
-///   coNP-complete; credulous and skeptical acceptance are Σ₂ᵖ- and
-///   Π₂ᵖ-complete.
+/// When the framework has a stable extension, the extensions of maximal
+/// range are exactly the stable ones, and they are listed as such. Otherwise:
+/// find a candidate, grow its range to a maximal range *R*, list every
+/// extension whose range is exactly *R*, then forbid every range ⊆ *R* and
+/// repeat.
+///
+/// - Complexity: one NP call to look for a stable extension; then per
+///   maximal range, at most *n* + 1 NP calls to find it and one per
+///   extension with that range. Verifying an extension is coNP-complete;
+///   credulous and skeptical acceptance are Σ₂ᵖ- and Π₂ᵖ-complete.
 final class RangeMaximalEnumerator: ExtensionEnumerator {
-  private let encoding: ExtensionEncoding
+  private let framework: ArgumentationFramework
+  private let base: RangeBase
+  private let budget: SearchBudget
+  private enum Mode {
+    case undecided
+    case stable(ModelEnumerator)
+    case range(ExtensionEncoding)
+  }
+  private var mode = Mode.undecided
   /// The maximal range being listed, with the literal that guards the
   /// clauses forbidding the extensions already reported for it.
   private var current: (range: ArgumentSet, activation: Int32)?
 
   init(_ framework: ArgumentationFramework, base: RangeBase, budget: SearchBudget) {
-    encoding = ExtensionEncoding(
-      framework, base: base.encodingBase, withRange: true, budget: budget)
+    self.framework = framework
+    self.base = base
+    self.budget = budget
   }
 
   func next() throws(SolverError) -> ArgumentSet? {
+    switch mode {
+    case .undecided:
+      let stable = ModelEnumerator(framework, base: .stable, budget: budget)
+      if let first = try stable.next() {
+        mode = .stable(stable)
+        return first
+      }
+      let encoding = ExtensionEncoding(
+        framework, base: base.encodingBase, withRange: true, budget: budget)
+      mode = .range(encoding)
+      return try nextOfMaximalRange(encoding)
+    case .stable(let stable):
+      return try stable.next()
+    case .range(let encoding):
+      return try nextOfMaximalRange(encoding)
+    }
+  }
+
+  private func nextOfMaximalRange(_ encoding: ExtensionEncoding) throws(SolverError) -> ArgumentSet?
+  {
     while true {
       if let (range, activation) = current {
-        let members = range.membership(argumentCount: encoding.framework.argumentCount)
-        let exactRange = encoding.framework.arguments.map {
+        let members = range.membership(argumentCount: framework.argumentCount)
+        let exactRange = framework.arguments.map {
           members[$0] ? encoding.rangeVariable($0) : -encoding.rangeVariable($0)
         }
         if try encoding.solve(assuming: [activation] + exactRange) {
@@ -66,20 +99,30 @@ final class RangeMaximalEnumerator: ExtensionEnumerator {
 }
 
 /// An extension of maximal range that contains (`including: true`) or lacks
-/// (`including: false`) the query, by CEGAR, or `nil` when there is none.
+/// (`including: false`) the query, or `nil` when there is none.
 ///
-/// Loop: find a candidate meeting the condition on the query, grow its range
+/// When the framework has stable extensions they are the extensions of
+/// maximal range, and the stable encoding answers. Otherwise, by CEGAR:
+/// find a candidate meeting the condition on the query, grow its range
 /// within that condition to *R*. If no candidate at all has a range ⊋ *R*,
 /// the candidate is an extension. Otherwise no extension has a range ⊆ *R*:
 /// forbid those ranges and repeat.
 ///
 /// - Complexity: Σ₂ᵖ-complete (credulous) and Π₂ᵖ-complete (skeptical, the
-///   complement of `including: false`); each round costs at most *n* + 3 NP
-///   calls and removes at least one range.
+///   complement of `including: false`); two NP calls on the stable encoding,
+///   then each round costs at most *n* + 3 NP calls and removes at least one
+///   range.
 func rangeMaximalExtension(
   _ including: Bool, _ query: Int, in framework: ArgumentationFramework, base: RangeBase,
   budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet? {
+  let stable = ExtensionEncoding(framework, base: .stable, withRange: false, budget: budget)
+  let stableLiteral = stable.inVariable(query)
+  if try stable.solve(assuming: [including ? stableLiteral : -stableLiteral]) {
+    return stable.lastExtension
+  }
+  if try stable.solve() { return nil }
+
   let encoding = ExtensionEncoding(
     framework, base: base.encodingBase, withRange: true, budget: budget)
   let literal = encoding.inVariable(query)
