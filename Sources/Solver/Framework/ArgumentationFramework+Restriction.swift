@@ -6,6 +6,7 @@ extension ArgumentationFramework {
   ///   - members: the arguments kept.
   ///   - localIndex: for every argument of this framework, its position in
   ///     `members`, or a negative number when it is not kept.
+  /// - Returns: the framework of the kept arguments, numbered `0..<k`.
   /// - Complexity: O(*k* + *m'*) for *k* members with *m'* outgoing attacks.
   func restricted(to members: [Int], localIndex: [Int32]) -> ArgumentationFramework {
     var sources: [Int32] = []
