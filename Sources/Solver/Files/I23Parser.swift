@@ -129,7 +129,7 @@ struct I23Parser {
   }
 
   /// A decimal number after optional blanks.
-  private mutating func number(_ message: String) throws(SolverError) -> Int {
+  private mutating func number(_ message: @autoclosure () -> String) throws(SolverError) -> Int {
     skipBlanks()
     var value = 0
     var digits = 0
@@ -141,9 +141,9 @@ struct I23Parser {
       position += 1
       guard digits <= 12 else { throw error("the number is too large") }
     }
-    guard digits > 0 else { throw error(message) }
+    guard digits > 0 else { throw error(message()) }
     if position < bytes.count && !isSeparator(bytes[position]) {
-      throw error(message)
+      throw error(message())
     }
     return value
   }

@@ -80,44 +80,32 @@ public struct ArgumentationFramework: Hashable, Sendable {
   /// Builds the adjacency arrays from validated attack lists.
   ///
   /// - Precondition: every index lies in `0..<naming.count`.
-  /// - Complexity: O(*n* + *m*): a counting sort by attacker, then by
-  ///   target, folding duplicates with a stamp array.
+  /// - Complexity: O(*n* + *m* log *d*) for the largest out-degree *d*: a
+  ///   counting sort by attacker, each attacker's short list sorted in
+  ///   place, duplicates folded, then a counting sort the other way.
   init(naming: ArgumentNaming, sources: [Int32], targets: [Int32]) {
     let n = naming.count
     argumentCount = n
     self.naming = naming
-    // Counting sort by target, so that each attacker's list comes out
-    // ascending when we then sort by attacker.
-    let byTarget = Self.bucket(keys: targets, values: sources, count: n)
-    // Walk targets in ascending order and place each attack under its
-    // source: each source's list is then ascending, duplicates adjacent.
-    var outCount = [Int](repeating: 0, count: n + 1)
-    for source in byTarget.values { outCount[Int(source) + 1] += 1 }
-    for index in 0..<n { outCount[index + 1] += outCount[index] }
-    var cursor = outCount
-    var sorted = [Int32](repeating: 0, count: byTarget.values.count)
-    for target in 0..<n {
-      for slot in byTarget.start[target]..<byTarget.start[target + 1] {
-        let source = Int(byTarget.values[slot])
-        sorted[cursor[source]] = Int32(target)
-        cursor[source] += 1
-      }
-    }
-    // Fold duplicates: within one source the targets are ascending.
+    var (outCount, sorted) = Self.bucket(keys: sources, values: targets, count: n)
+    // Sort each attacker's targets and fold duplicates, compacting as we go.
     var start = [Int](repeating: 0, count: n + 1)
     var write = 0
-    for source in 0..<n {
-      start[source] = write
-      var previous: Int32 = -1
-      for slot in outCount[source]..<outCount[source + 1] {
-        let target = sorted[slot]
-        if target != previous {
-          sorted[write] = target
+    sorted.withUnsafeMutableBufferPointer { targets in
+      for source in 0..<n {
+        start[source] = write
+        let list = UnsafeMutableBufferPointer(
+          rebasing: targets[outCount[source]..<outCount[source + 1]])
+        Self.sortShortList(list)
+        var previous: Int32 = -1
+        for target in list where target != previous {
+          targets[write] = target
           write += 1
           previous = target
         }
       }
     }
+    outCount = []
     start[n] = write
     sorted.removeLast(sorted.count - write)
     outgoingStart = start
@@ -133,6 +121,25 @@ public struct ArgumentationFramework: Hashable, Sendable {
     incomingStart = byAttacked.start
     incomingSources = byAttacked.values
     _checkInvariants()
+  }
+
+  /// Sorts a list in place: insertion sort for the short lists of sparse
+  /// frameworks, the standard library's sort for long ones.
+  private static func sortShortList(_ list: UnsafeMutableBufferPointer<Int32>) {
+    guard list.count > 16 else {
+      for index in list.indices.dropFirst() {
+        let value = list[index]
+        var position = index
+        while position > list.startIndex && list[position - 1] > value {
+          list[position] = list[position - 1]
+          position -= 1
+        }
+        list[position] = value
+      }
+      return
+    }
+    var sortable = list
+    sortable.sort()
   }
 
   /// Groups `values` by `keys` with a stable counting sort.
