@@ -37,24 +37,42 @@ DOMREC = {"PR", "SST", "STG"}
 TASKS = ["SE-GR", "SE-CO", "SE-ST", "SE-PR", "SE-SST", "SE-STG",
          "DC-CO", "DC-ST", "DS-ST", "DS-PR"]
 
-_P_LINE = re.compile(rb"^[ \t]*p[ \t]+af[ \t]+(\d+)[ \t]*\r?$", re.M)
-_NOT_ATTACK = re.compile(rb"^[ \t]*(?:#.*|p[ \t].*)?\r?$", re.M)   # comments, p-line, blanks
-_ATTACK = re.compile(rb"^[ \t]*(\d+)[ \t]+(\d+)[ \t]*\r?$", re.M)
+_CANONICAL_BODY = re.compile(rb"(?:\d+ \d+\n)*")     # "i j" lines only: the fast path
 
 
 def i23_to_facts(path):
     """Read an i23 file; return (n, facts as ASP text). Raises ValueError on bad input."""
     with open(path, "rb") as f:
         data = f.read()
-    match = _P_LINE.search(data)
-    if match is None:
-        raise ValueError(f"{path}: no 'p af N' line")
-    n = int(match.group(1))
-    body = _NOT_ATTACK.sub(b"", data)
-    facts, count = _ATTACK.subn(rb"att(\1,\2).", body)
-    leftover = _ATTACK.sub(b"", body).strip()
-    if leftover:
-        raise ValueError(f"{path}: unexpected line {leftover.splitlines()[0][:60]!r}")
+    n, pos = None, 0
+    while pos < len(data) and data[pos:pos + 1] in (b"#", b"p"):     # p-line and comments
+        end = data.find(b"\n", pos)
+        end = len(data) if end < 0 else end + 1
+        tokens = data[pos:end].split()
+        if tokens[:1] == [b"p"]:
+            if n is not None or len(tokens) != 3 or tokens[1] != b"af" or not tokens[2].isdigit():
+                raise ValueError(f"{path}: bad p-line {data[pos:end].strip()!r}")
+            n = int(tokens[2])
+        pos = end
+    if n is None:
+        raise ValueError(f"{path}: the file must start with 'p af N'")
+    body = data[pos:]
+    if body and not body.endswith(b"\n"):
+        body += b"\n"
+    if _CANONICAL_BODY.fullmatch(body):
+        # One "i j" per line: bytes.replace turns the whole body into facts at C speed.
+        facts = b"att(" + body[:-1].replace(b" ", b",").replace(b"\n", b").\natt(") + b").\n" \
+            if body else b""
+    else:
+        lines = []
+        for line in body.splitlines():
+            tokens = line.split()
+            if not tokens or tokens[0].startswith(b"#"):
+                continue
+            if len(tokens) != 2 or not (tokens[0].isdigit() and tokens[1].isdigit()):
+                raise ValueError(f"{path}: unexpected line {line[:60]!r}")
+            lines.append(b"att(%s,%s).\n" % (tokens[0], tokens[1]))
+        facts = b"".join(lines)
     return n, f"arg(1..{n}).\n" + facts.decode("ascii")
 
 
@@ -130,7 +148,11 @@ def main(argv):
             print(f"{task} needs -a ARG", file=sys.stderr)
             return 2
         query = int(query)
-    n, facts = i23_to_facts(path)
+    try:
+        n, facts = i23_to_facts(path)
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     print(format_answer(*solve(task, n, facts, query)))
     return 0
 
