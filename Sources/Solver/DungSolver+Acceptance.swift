@@ -45,9 +45,7 @@ extension DungSolver {
     }
     switch semantics {
     case .grounded, .ideal:
-      let unique =
-        semantics == .grounded
-        ? framework.groundedExtension() : try idealExtension(of: framework, budget: budget)
+      let unique = try uniqueExtension(of: framework, under: semantics, budget)
       return found(unique.contains(argument) == including ? unique : nil)
     case .complete where !including:
       // Skeptical under complete is membership in the grounded extension.

@@ -11,9 +11,10 @@
 /// // not accepted, witness {1}
 /// ```
 ///
-/// Every search first fixes the grounded labelling, whose in and out labels
-/// hold in every complete-based extension, and hands only the undecided
-/// rest to the SAT solver (CaDiCaL, used incrementally with assumptions).
+/// Every search but stage's first fixes the grounded labelling, whose in and
+/// out labels hold in every complete-based extension, and hands only the
+/// undecided rest to the SAT solver (CaDiCaL, used incrementally with
+/// assumptions), one weakly connected component at a time.
 /// The order in which extensions come out is unspecified.
 ///
 /// Calls honour task cancellation (they throw `SolverError.cancelled`) and
@@ -85,35 +86,40 @@ extension DungSolver {
     _ body: (ArgumentSet) -> EnumerationStep
   ) throws(SolverError) -> EnumerationOutcome {
     let budget = SearchBudget(limits: limits)
-    var count = 0
-    func report(_ found: ArgumentSet) -> EnumerationOutcome.Ending? {
-      count += 1
-      if body(found) == .stop { return .stoppedByCaller }
-      if let maximum = limits.maximumExtensions, count >= maximum { return .reachedExtensionLimit }
-      return nil
-    }
-    if limits.maximumExtensions.map({ $0 <= 0 }) ?? false {
+    if let maximum = limits.maximumExtensions, maximum <= 0 {
       return EnumerationOutcome(count: 0, ending: .reachedExtensionLimit)
     }
+    var count = 0
     do {
+      let enumerator: any ExtensionEnumerator
+      let lift: (ArgumentSet) -> ArgumentSet
       switch semantics {
-      case .grounded:
-        return EnumerationOutcome(
-          count: 1, ending: report(framework.groundedExtension()) ?? .exhausted)
-      case .ideal:
-        let ideal = try idealExtension(of: framework, budget: budget)
-        return EnumerationOutcome(count: 1, ending: report(ideal) ?? .exhausted)
+      case .grounded, .ideal:
+        enumerator = ListEnumerator([try uniqueExtension(of: framework, under: semantics, budget)])
+        lift = { $0 }
       default:
         let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
-        let search = ComponentwiseSearch(semantics: semantics, budget: budget)
-        let enumerator = search.enumerator(of: reduced.core)
-        while let found = try enumerator.next() {
-          if let ending = report(reduced.lift(found)) {
-            return EnumerationOutcome(count: count, ending: ending)
-          }
-        }
-        return EnumerationOutcome(count: count, ending: .exhausted)
+        enumerator = ComponentwiseSearch(semantics: semantics, budget: budget)
+          .enumerator(of: reduced.core)
+        lift = reduced.lift
       }
+      // Checked before each extension: components solved without SAT never
+      // look at the budget themselves.
+      while true {
+        try budget.check()
+        guard let found = try enumerator.next() else { break }
+        count += 1
+        if body(lift(found)) == .stop {
+          return EnumerationOutcome(count: count, ending: .stoppedByCaller)
+        }
+        if let maximum = limits.maximumExtensions, count >= maximum {
+          // Say that the list was cut only when there is more to it.
+          let isLast = try enumerator.next() == nil
+          return EnumerationOutcome(
+            count: count, ending: isLast ? .exhausted : .reachedExtensionLimit)
+        }
+      }
+      return EnumerationOutcome(count: count, ending: .exhausted)
     } catch .timeLimitReached {
       return EnumerationOutcome(count: count, ending: .reachedTimeLimit)
     }
@@ -157,23 +163,22 @@ extension DungSolver {
     }
   }
 
-  /// The number of extensions.
+  /// The number of extensions, exact however large.
   ///
   /// - Throws: `SolverError.timeLimitReached` when the count could not be
-  ///   finished in time; `SolverError.countOverflow` when it does not fit in
-  ///   an `Int`; `SolverError.cancelled`.
+  ///   finished in time; `SolverError.cancelled`.
   /// - Complexity: the product of the counts of the weakly connected
   ///   components of the grounded core, each counted by enumeration: one NP
   ///   call or more per extension of a component.
   public func countExtensions(
     of framework: ArgumentationFramework, under semantics: Semantics
-  ) throws(SolverError) -> Int {
+  ) throws(SolverError) -> ExtensionCount {
     let budget = SearchBudget(limits: limits)
     switch semantics {
     case .grounded:
       return 1
     case .ideal:
-      _ = try idealExtension(of: framework, budget: budget)
+      _ = try uniqueExtension(of: framework, under: semantics, budget)
       return 1
     default:
       let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
@@ -185,19 +190,34 @@ extension DungSolver {
   /// have none).
   ///
   /// - Complexity: grounded O(*n* + *m*); complete returns the grounded
-  ///   extension; the others as their enumeration's first step.
+  ///   extension; the others search the components of the grounded core
+  ///   one after another, as their enumeration's first step.
   public func someExtension(
     of framework: ArgumentationFramework, under semantics: Semantics
   ) throws(SolverError) -> ArgumentSet? {
-    if semantics == .complete { return framework.groundedExtension() }
-    var first: ArgumentSet?
-    var single = self
-    single.limits.maximumExtensions = 1
-    let outcome = try single.enumerateExtensions(of: framework, under: semantics) {
-      first = $0
-      return .stop
+    let budget = SearchBudget(limits: limits)
+    switch semantics {
+    case .complete:
+      return framework.groundedExtension()
+    case .grounded, .ideal:
+      return try uniqueExtension(of: framework, under: semantics, budget)
+    default:
+      let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
+      let search = ComponentwiseSearch(semantics: semantics, budget: budget)
+      return try search.firstExtension(of: reduced.core).map(reduced.lift)
     }
-    if outcome.ending == .reachedTimeLimit { throw .timeLimitReached }
-    return first
+  }
+
+  /// The extension of a semantics that has exactly one: grounded or ideal.
+  ///
+  /// The ideal extension holds the grounded one, so it too is computed on
+  /// the components of the grounded core.
+  func uniqueExtension(
+    of framework: ArgumentationFramework, under semantics: Semantics, _ budget: SearchBudget
+  ) throws(SolverError) -> ArgumentSet {
+    guard semantics == .ideal else { return framework.groundedExtension() }
+    let reduced = ReducedFramework(framework, reducing: true)
+    let search = ComponentwiseSearch(semantics: semantics, budget: budget)
+    return reduced.lift(try search.idealExtension(of: reduced.core))
   }
 }

@@ -76,3 +76,21 @@ import Testing
     #expect(result.standardError.contains(message), "\(result.standardError)")
   }
 }
+
+extension AfSolveTests {
+  @Test(arguments: ["inf", "nan", "1e20", "0", "-1"])
+  func timeLimitsMustBeSensible(limit: String) throws {
+    let result = try solve([example, "--semantics", "grounded", "--time-limit", limit])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("--time-limit"), "\(result.standardError)")
+  }
+
+  @Test func aLimitThatTakesEverythingIsNotReportedAsCut() throws {
+    let one = try solve([example, "--semantics", "grounded", "--max-extensions", "1"])
+    #expect(one.standardError.isEmpty)
+    let json = try solve([
+      example, "--semantics", "preferred", "--max-extensions", "1", "--format", "json",
+    ])
+    #expect(!json.standardOutput.contains("ending"))
+  }
+}

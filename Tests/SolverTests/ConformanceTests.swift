@@ -44,7 +44,48 @@ import Testing
       #expect(Set(found) == answer, "\(testCase) under \(semantics)")
     }
     if let count = expected.completeCount {
-      #expect(try solver.countExtensions(of: framework, under: .complete) == count, "\(testCase)")
+      #expect(
+        try solver.countExtensions(of: framework, under: .complete) == ExtensionCount(count),
+        "\(testCase)")
+    }
+  }
+}
+
+/// The single-answer tasks on the conformance data: one extension, and
+/// credulous and skeptical acceptance of every argument, with witnesses.
+extension ConformanceTests {
+  @Test(arguments: medium + real.filter { $0.expected.arguments <= 10_000 })
+  func decisionsAndWitnessesMatch(_ testCase: ConformanceCase) throws {
+    let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
+    let solver = DungSolver()
+    for semantics in Semantics.allCases {
+      guard let expected = testCase.expected.extensions(under: semantics, in: framework) else {
+        continue
+      }
+      let one = try solver.someExtension(of: framework, under: semantics)
+      #expect(one.map(expected.contains) ?? expected.isEmpty, "\(testCase) SE \(semantics)")
+      let credulous = expected.reduce(into: Set<Int>()) { $0.formUnion($1) }
+      let skeptical = expected.dropFirst().reduce(Set(expected.first?.indices ?? [])) {
+        $0.intersection($1)
+      }
+      // Every argument of the smaller frameworks, a sample of the larger.
+      let step = max(1, framework.argumentCount / 60)
+      for argument in stride(from: 0, to: framework.argumentCount, by: step) {
+        let dc = try solver.credulousAcceptance(of: argument, in: framework, under: semantics)
+        #expect(
+          dc.isAccepted == credulous.contains(argument), "\(testCase) DC \(semantics) \(argument)")
+        if let witness = dc.witness {
+          #expect(
+            expected.contains(witness) && witness.contains(argument), "\(testCase) DC witness")
+        }
+        let ds = try solver.skepticalAcceptance(of: argument, in: framework, under: semantics)
+        let isSkeptical = expected.isEmpty || skeptical.contains(argument)
+        #expect(ds.isAccepted == isSkeptical, "\(testCase) DS \(semantics) \(argument)")
+        if let witness = ds.witness {
+          #expect(
+            expected.contains(witness) && !witness.contains(argument), "\(testCase) DS witness")
+        }
+      }
     }
   }
 }

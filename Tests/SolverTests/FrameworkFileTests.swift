@@ -76,7 +76,7 @@ import Testing
   }
 
   @Test func tgfReadsNamesLabelsAndAttacks() throws {
-    let framework = try parse("a first\nb\n\nc\n#\na b\nb c\r\n\nc c", .tgf)
+    let framework = try parse("a first\nb\n\nc\n#\na b label\nb c\r\n\nc c", .tgf)
     #expect(framework.names == ["a", "b", "c"])
     #expect(framework.attackCount == 3)
     #expect(framework.attacks(2, 2))
@@ -85,10 +85,40 @@ import Testing
   @Test(arguments: [
     ("a\n#\na b\n", "f:3:1: attack names argument 'b', which the framework does not declare"),
     ("a\n#\na\n", "f:3:2: expected an attack 'attacker attacked' with two argument names"),
-    ("a\nb\n#\na b c\n", "f:4:5: expected the end of the line after the attack"),
   ])
   func tgfErrors(text: String, message: String) {
     #expect(error(text, .tgf) == message)
+  }
+
+  @Test func namesMustBeUTF8WithoutControlCharacters() {
+    func error(_ bytes: [UInt8], _ format: FrameworkFormat) -> String? {
+      do {
+        _ = try ArgumentationFramework(parsing: bytes, format: format, fileName: "f")
+        return nil
+      } catch {
+        return "\(error)"
+      }
+    }
+    let invalid = Array("arg(".utf8) + [0xFF] + Array(").\narg(".utf8) + [0xFE] + Array(").".utf8)
+    #expect(error(invalid, .apx) == "f:1:5: a name that is not valid UTF-8")
+    #expect(
+      error(Array("a\n".utf8) + [0xC3] + Array("\n#\n".utf8), .tgf)
+        == "f:2:1: a name that is not valid UTF-8")
+    #expect(
+      error(Array("arg(a".utf8) + [0] + Array(").".utf8), .apx)
+        == "f:1:5: a name with a control character")
+    #expect(error(Array("arg(é).arg(日本).att(é,日本).".utf8), .apx) == nil)
+  }
+
+  @Test func numberedArgumentsAreNamedByDigitsOnly() throws {
+    let framework = try parse("p af 3\n", .i23)
+    #expect(framework.index(named: "1") == 0)
+    #expect(framework.index(named: "03") == 2)
+    #expect(framework.index(named: "+1") == nil)
+    #expect(framework.index(named: " 1") == nil)
+    #expect(framework.index(named: "0") == nil)
+    #expect(framework.index(named: "4") == nil)
+    #expect(try parse("p af 0000000000003\n1 00002\n", .i23).attackCount == 1)
   }
 
   @Test(arguments: FrameworkFormat.allCases)

@@ -25,7 +25,7 @@ struct APXParser {
       case "arg":
         let name = try argumentName()
         try expect(UInt8(ascii: ")"), "expected ')' after the argument name")
-        try builder.declare(name)
+        try builder.declare(name, at: start)
       case "att":
         let attacker = try argumentName()
         try expect(UInt8(ascii: ","), "expected ',' between the two arguments of att")

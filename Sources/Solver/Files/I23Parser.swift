@@ -136,10 +136,10 @@ struct I23Parser {
     while position < bytes.count {
       let digit = Int(bytes[position]) &- 48
       guard digit >= 0 && digit <= 9 else { break }
-      value = value &* 10 &+ digit
+      value = value * 10 + digit
       digits += 1
       position += 1
-      guard digits <= 12 else { throw error("the number is too large") }
+      guard value <= 999_999_999_999 else { throw error("the number is too large") }
     }
     guard digits > 0 else { throw error(message()) }
     if position < bytes.count && !isSeparator(bytes[position]) {

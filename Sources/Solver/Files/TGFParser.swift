@@ -1,6 +1,8 @@
-/// Reads the trivial graph format: one argument per line (a name, then an
-/// optional label that is ignored), a line holding only `#`, then one attack
-/// `a b` per line.
+/// Reads the trivial graph format.
+///
+/// One argument per line (a name, then an optional label), a line holding
+/// only `#`, then one attack `a b` per line (then an optional label).
+/// Labels are ignored.
 struct TGFParser {
   private var cursor: TextCursor
 
@@ -21,7 +23,7 @@ struct TGFParser {
       if first == "#" && !inAttacks {
         inAttacks = true
       } else if !inAttacks {
-        try builder.declare(first)
+        try builder.declare(first, at: location)
         cursor.skipToEndOfLine()  // the label, if any
       } else {
         cursor.skipBlanks()
@@ -30,10 +32,7 @@ struct TGFParser {
           throw cursor.error("expected an attack 'attacker attacked' with two argument names")
         }
         try builder.attack(first, second, at: location)
-        cursor.skipBlanks()
-        guard cursor.isAtEnd || cursor.current == UInt8(ascii: "\n") else {
-          throw cursor.error("expected the end of the line after the attack")
-        }
+        cursor.skipToEndOfLine()  // the edge label, if any
       }
       _ = cursor.consume(UInt8(ascii: "\n"))
     }

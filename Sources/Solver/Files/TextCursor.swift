@@ -43,14 +43,27 @@ struct TextCursor {
     return true
   }
 
-  /// Consumes bytes while `predicate` holds, and returns them as a string.
+  /// Consumes bytes while `predicate` holds, and returns them as a name.
+  ///
+  /// - Throws: an error at the name when it is longer than the limit, is
+  ///   not UTF-8, or holds a control character.
   mutating func take(while predicate: (UInt8) -> Bool) throws(SolverError) -> String {
-    let start = position
+    let start = location
+    let first = position
     while let byte = current, predicate(byte) { advance() }
-    guard position - start <= FrameworkFileLimits.maximumNameLength else {
-      throw error("a name longer than \(FrameworkFileLimits.maximumNameLength) bytes")
+    let bytes = self.bytes[first..<position]
+    guard bytes.count <= FrameworkFileLimits.maximumNameLength else {
+      throw .malformedFile(
+        start, message: "a name longer than \(FrameworkFileLimits.maximumNameLength) bytes")
     }
-    return String(decoding: bytes[start..<position], as: UTF8.self)
+    guard let name = String(validating: bytes, as: UTF8.self) else {
+      throw .malformedFile(start, message: "a name that is not valid UTF-8")
+    }
+    guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+    else {
+      throw .malformedFile(start, message: "a name with a control character")
+    }
+    return name
   }
 
   var location: SourceLocation {
@@ -70,11 +83,12 @@ struct NamedFrameworkBuilder {
   var targets: [Int32] = []
 
   /// Declares `name`; a repeated declaration is folded into the first.
-  mutating func declare(_ name: String) throws(SolverError) {
+  mutating func declare(_ name: String, at location: SourceLocation) throws(SolverError) {
     guard index[name] == nil else { return }
     guard names.count < FrameworkFileLimits.maximumArgumentCount else {
-      throw .limitExceeded(
-        path: "", what: "more than \(FrameworkFileLimits.maximumArgumentCount) arguments")
+      throw .malformedFile(
+        location,
+        message: "more than \(FrameworkFileLimits.maximumArgumentCount) arguments, the limit")
     }
     index[name] = Int32(names.count)
     names.append(name)

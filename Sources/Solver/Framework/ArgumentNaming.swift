@@ -36,9 +36,10 @@ enum ArgumentNaming: Hashable, Sendable {
   func index(named name: String) -> Int? {
     switch self {
     case .numbered(let count):
-      guard let number = Int(name), (1...max(count, 1)).contains(number), number <= count else {
-        return nil
-      }
+      // Digits only: no sign, no spaces.
+      guard !name.isEmpty, name.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+        let number = Int(name), number >= 1, number <= count
+      else { return nil }
       return number - 1
     case .named(_, let index):
       return index[name].map(Int.init)

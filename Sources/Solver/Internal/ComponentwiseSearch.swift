@@ -3,10 +3,13 @@
 ///
 /// Extensions of the whole are unions of one extension per component, so
 /// enumeration walks the product of the components' extensions (fetching
-/// each component's next extension only when needed), counting multiplies
-/// their counts, and acceptance looks only at the query's component —
-/// except under stable semantics, where every other component must have an
-/// extension too.
+/// each component's extensions only when needed), counting multiplies their
+/// counts, and acceptance searches only the query's component, the others
+/// adding just any extension of theirs to the witness. Components of at most
+/// `SubsetSearch.maximumSize` arguments are solved without SAT, and one
+/// extension is found component after component, so that a framework of a
+/// million tiny components needs neither a million SAT solvers at once nor
+/// one each.
 struct ComponentwiseSearch {
   let semantics: Semantics
   let budget: SearchBudget
@@ -18,21 +21,61 @@ struct ComponentwiseSearch {
     return ProductEnumerator(components: components) { makeEnumerator($0) }
   }
 
+  /// Some extension of `core`, or `nil` when it has none.
+  func firstExtension(of core: ArgumentationFramework) throws(SolverError) -> ArgumentSet? {
+    let components = Components(of: core)
+    var sets: [ArgumentSet] = []
+    for part in components.parts {
+      try budget.check()
+      guard let found = try makeEnumerator(part.framework).next() else { return nil }
+      sets.append(found)
+    }
+    return components.join(sets)
+  }
+
   /// The number of extensions of `core`.
-  ///
-  /// - Throws: `SolverError.countOverflow` when the product does not fit.
-  func count(of core: ArgumentationFramework) throws(SolverError) -> Int {
-    var total = 1
+  func count(of core: ArgumentationFramework) throws(SolverError) -> ExtensionCount {
+    var counts: [Int] = []
     for part in Components(of: core).parts {
       let enumerator = makeEnumerator(part.framework)
       var count = 0
-      while try enumerator.next() != nil { count += 1 }
+      while try enumerator.next() != nil {
+        try budget.check()
+        count += 1
+      }
       if count == 0 { return 0 }
-      let (product, overflow) = total.multipliedReportingOverflow(by: count)
-      guard !overflow else { throw .countOverflow }
-      total = product
+      counts.append(count)
     }
+    // Multiply in machine words while the product fits, so that a million
+    // small factors cost a few thousand multiplications of the big count.
+    var total: ExtensionCount = 1
+    var pending = 1
+    for count in counts {
+      let (product, overflow) = pending.multipliedReportingOverflow(by: count)
+      if overflow {
+        total.multiply(by: pending)
+        pending = count
+      } else {
+        pending = product
+      }
+    }
+    total.multiply(by: pending)
     return total
+  }
+
+  /// The ideal extension of `core`: the union of its components' ones.
+  func idealExtension(of core: ArgumentationFramework) throws(SolverError) -> ArgumentSet {
+    let components = Components(of: core)
+    var sets: [ArgumentSet] = []
+    for part in components.parts {
+      try budget.check()
+      if let small = SubsetSearch(part.framework) {
+        sets.append(small.extensions(under: .ideal)[0])
+      } else {
+        sets.append(try Solver.idealExtension(of: part.framework, budget: budget))
+      }
+    }
+    return components.join(sets)
   }
 
   /// An extension of `core` that includes (or excludes) `query`, or `nil`.
@@ -44,6 +87,7 @@ struct ComponentwiseSearch {
     let local = Int(components.place[query].index)
     var sets: [ArgumentSet] = []
     for (index, part) in components.parts.enumerated() {
+      try budget.check()
       let found: ArgumentSet?
       if index == home {
         found = try search(including, local, in: part.framework)
@@ -62,6 +106,9 @@ struct ComponentwiseSearch {
   private func search(
     _ including: Bool, _ query: Int, in framework: ArgumentationFramework
   ) throws(SolverError) -> ArgumentSet? {
+    if let small = SubsetSearch(framework) {
+      return small.extensions(under: semantics).first { $0.contains(query) == including }
+    }
     switch (semantics, including) {
     case (.complete, _):
       let cone = Cone(of: framework, around: query)
@@ -118,7 +165,10 @@ struct ComponentwiseSearch {
   }
 
   private func makeEnumerator(_ framework: ArgumentationFramework) -> any ExtensionEnumerator {
-    switch semantics {
+    if let small = SubsetSearch(framework) {
+      return ListEnumerator(small.extensions(under: semantics))
+    }
+    return switch semantics {
     case .complete, .grounded, .ideal: ModelEnumerator(framework, base: .complete, budget: budget)
     case .stable: ModelEnumerator(framework, base: .stable, budget: budget)
     case .preferred: PreferredEnumerator(framework, budget: budget)
@@ -179,10 +229,23 @@ final class ProductEnumerator: ExtensionEnumerator {
   }
 
   /// The extension at `position` of a component, computing it if needed.
+  ///
+  /// A component is first asked for up to `eagerCount` extensions at once;
+  /// when it has no more, its enumerator (and its SAT solver) is released,
+  /// so that many small components hold lists, not solvers.
   private func fetch(_ component: Int, _ position: Int) throws(SolverError) -> ArgumentSet? {
     if position < found[component].count { return found[component][position] }
-    if position == 0 && found[component].isEmpty && enumerators[component] == nil {
-      enumerators[component] = makeEnumerator(components.parts[component].framework)
+    if position == 0 && enumerators[component] == nil {
+      let enumerator = makeEnumerator(components.parts[component].framework)
+      enumerators[component] = enumerator
+      for _ in 0..<Self.eagerCount {
+        guard let next = try enumerator.next() else {
+          enumerators[component] = nil
+          break
+        }
+        found[component].append(next)
+      }
+      return found[component].first
     }
     guard let enumerator = enumerators[component], let next = try enumerator.next() else {
       enumerators[component] = nil
@@ -191,4 +254,6 @@ final class ProductEnumerator: ExtensionEnumerator {
     found[component].append(next)
     return next
   }
+
+  private static let eagerCount = 16
 }

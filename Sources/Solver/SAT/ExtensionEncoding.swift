@@ -6,9 +6,9 @@
 /// asked for, `r(a) ↔ x(a) ∨ o(a)` ("a is in the range"). Clauses by base:
 ///
 /// - conflict-free: `¬x(a) ∨ ¬x(b)` for each attack *a → b*;
-/// - admissible: plus `¬x(a) ∨ o(b)` for each attacker *b* of *a*, and
-///   the redundant `¬x(a) ∨ ∨ x(c)` over the attackers *c* of *b*;
-/// - complete: plus `x(a) ∨ ∨ ¬o(b)` over the attackers *b* of *a*;
+/// - complete: plus admissibility, `¬x(a) ∨ o(b)` for each attacker *b* of
+///   *a* and the redundant `¬x(a) ∨ ∨ x(c)` over the attackers *c* of *b*,
+///   and completeness, `x(a) ∨ ∨ ¬o(b)` over the attackers *b* of *a*;
 /// - stable: conflict-free plus `x(a) ∨ o(a)`.
 ///
 /// - SeeAlso: Besnard and Doutre, "Checking the acceptability of a set of
@@ -19,7 +19,6 @@
 final class ExtensionEncoding {
   enum Base {
     case conflictFree
-    case admissible
     case complete
     case stable
   }
@@ -49,7 +48,7 @@ final class ExtensionEncoding {
       switch base {
       case .conflictFree:
         break
-      case .admissible, .complete:
+      case .complete:
         for b in attackers {
           solver.addClause(-inVariable(a), attacked(b))
           // Redundant, resolved from the two above through o(b): it lets
@@ -57,9 +56,7 @@ final class ExtensionEncoding {
           // proofs that no larger admissible set exists.
           solver.addClause([-inVariable(a)] + framework.attackers(of: b).map { inVariable($0) })
         }
-        if base == .complete {
-          solver.addClause([inVariable(a)] + attackers.map { -attacked($0) })
-        }
+        solver.addClause([inVariable(a)] + attackers.map { -attacked($0) })
       case .stable:
         solver.addClause(inVariable(a), attacked(a))
       }

@@ -15,24 +15,21 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 /// Writing to the standard streams: results to stdout, diagnostics to stderr.
 enum Diagnostics {
-  /// Runs `body`, turning a thrown error into one line on stderr.
+  /// Runs `body`, turning a thrown error into one line on stderr and exit
+  /// status 1.
   ///
-  /// The process then exits with status 1. Errors of the argument parser
-  /// pass through unchanged.
+  /// Errors of the argument parser pass through unchanged. What `body`
+  /// buffered for stdout is dropped, so a failed run prints no half result.
   static func reportingErrors(_ body: () async throws -> Void) async throws {
     do {
       try await body()
     } catch let error as SolverError {
-      fail("\(error)")
+      writeError("argmed: error: \(error)\n")
+      throw ExitCode.failure
     } catch let error as CommandFailure {
-      fail(error.description)
+      writeError("argmed: error: \(error.description)\n")
+      throw ExitCode.failure
     }
-  }
-
-  /// Prints `argmed: error: message` on stderr and exits with status 1.
-  static func fail(_ message: String) -> Never {
-    writeError("argmed: error: \(message)\n")
-    exit(1)
   }
 
   static func writeError(_ text: String) {
@@ -55,14 +52,15 @@ enum Diagnostics {
 
 /// Buffered writing to stdout, so that streaming a million lines costs a
 /// few hundred system calls.
+///
+/// Nothing is written until the buffer fills or `flush()` is called: a run
+/// that fails before it flushes prints no half result.
 final class StandardOutput {
   private var buffer: [UInt8] = []
 
   init() {
     buffer.reserveCapacity(1 << 16)
   }
-
-  deinit { flush() }
 
   func write(_ text: String) {
     buffer.append(contentsOf: text.utf8)

@@ -20,6 +20,12 @@ struct JSONText {
     text += String(value)
   }
 
+  /// Adds a number given by its decimal digits, however long.
+  mutating func add(_ key: String, numeral value: String) {
+    addKey(key)
+    text += value
+  }
+
   mutating func add(_ key: String, bool value: Bool) {
     addKey(key)
     text += value ? "true" : "false"

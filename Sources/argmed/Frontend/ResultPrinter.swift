@@ -60,12 +60,12 @@ struct ResultPrinter {
     }
   }
 
-  func printCount(_ count: Int) {
+  func printCount(_ count: ExtensionCount) {
     switch format {
     case .text: output.write("\(count)\n")
     case .json:
       var json = report()
-      json.add("count", number: count)
+      json.add("count", numeral: count.description)
       emit(json)
     }
   }
@@ -91,6 +91,11 @@ struct ResultPrinter {
     json.add("out", strings: names(labelling.outArguments))
     json.add("undecided", strings: names(labelling.undecidedArguments))
     return json
+  }
+
+  /// Writes out what is still buffered.
+  func finish() {
+    output.flush()
   }
 
   private func braces(_ set: ArgumentSet) -> String {

@@ -30,6 +30,9 @@ struct SearchLimitOptions: ParsableArguments {
   @Option(help: "Stop after this many seconds.")
   var timeLimit: Double?
 
+  /// A year: longer limits are no limits, and would overflow the clock.
+  static let longestTimeLimit = 365.0 * 24 * 3600
+
   var searchLimits: SearchLimits {
     SearchLimits(
       maximumExtensions: maxExtensions,
@@ -40,8 +43,10 @@ struct SearchLimitOptions: ParsableArguments {
     if let maxExtensions, maxExtensions < 1 {
       throw ValidationError("--max-extensions must be at least 1")
     }
-    if let timeLimit, !(timeLimit > 0) {
-      throw ValidationError("--time-limit must be a positive number of seconds")
+    if let timeLimit, !(timeLimit > 0 && timeLimit <= Self.longestTimeLimit) {
+      throw ValidationError(
+        "--time-limit must be a number of seconds above 0 and at most \(Int(Self.longestTimeLimit))"
+      )
     }
   }
 }

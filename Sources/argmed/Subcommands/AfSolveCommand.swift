@@ -63,6 +63,7 @@ struct AfSolveCommand: AsyncParsableCommand {
           : try solver.skepticalAcceptance(of: query, in: framework, under: semantics)
         printer.printAcceptance(acceptance, task: task, argument: query)
       }
+      printer.finish()
     }
   }
 }

@@ -42,18 +42,22 @@ struct IccmaCommand: AsyncParsableCommand {
     let output = StandardOutput()
     if problems {
       output.write("[" + IccmaTask.all.map(\.name).joined(separator: ",") + "]\n")
+      output.flush()
       return
     }
     if formats {
       output.write("[i23,apx,tgf]\n")
+      output.flush()
       return
     }
     guard let problem, let file else {
       if self.problem == nil && self.file == nil && query == nil && fileFormat == nil {
         output.write("ArgMed v\(ArgmedVersion.current)\n\(ArgmedVersion.authors)\n")
+        output.flush()
         return
       }
-      Diagnostics.fail("both -p TASK and -f FILE are needed")
+      Diagnostics.writeError("argmed: error: both -p TASK and -f FILE are needed\n")
+      throw ExitCode.failure
     }
     try await Diagnostics.reportingErrors {
       guard let task = IccmaTask(name: problem) else {
@@ -69,15 +73,15 @@ struct IccmaCommand: AsyncParsableCommand {
         format = FrameworkFormat(pathExtensionOf: file) ?? .i23
       }
       let framework = try ArgumentationFramework(contentsOfFile: file, format: format)
-      let argument = try task.problem.needsQuery ? queryIndex(in: framework) : nil
+      let argument = try task.problem.needsQuery ? queryIndex(in: framework, file: file) : nil
       try IccmaAnswer.solve(task, argument: argument, in: framework, output: output)
     }
   }
 
-  private func queryIndex(in framework: ArgumentationFramework) throws -> Int {
+  private func queryIndex(in framework: ArgumentationFramework, file: String) throws -> Int {
     guard let query else { throw CommandFailure("the task needs a query argument: -a ARG") }
     guard let index = framework.index(named: query) else {
-      throw CommandFailure("the framework has no argument '\(query)'")
+      throw CommandFailure("\(file): the framework has no argument '\(query)'")
     }
     return index
   }
