@@ -156,7 +156,7 @@ struct ComponentwiseSearch {
     let start = framework.leastCompleteLabelling(containing: cone.lift(local)).inArguments
     if cone.isEverything { return start }
     let encoding = ExtensionEncoding(
-      framework, base: .complete, withRange: false, budget: budget)
+      framework, base: .admissible, withRange: false, budget: budget)
     let fixed = cone.literals(fixing: start, in: encoding)
     guard try encoding.solve(assuming: fixed + start.map(encoding.inVariable)) else {
       preconditionFailure("the least complete extension of an admissible set is complete")

@@ -6,10 +6,15 @@
 /// asked for, `r(a) ↔ x(a) ∨ o(a)` ("a is in the range"). Clauses by base:
 ///
 /// - conflict-free: `¬x(a) ∨ ¬x(b)` for each attack *a → b*;
-/// - complete: plus admissibility, `¬x(a) ∨ o(b)` for each attacker *b* of
-///   *a* and the redundant `¬x(a) ∨ ∨ x(c)` over the attackers *c* of *b*,
-///   and completeness, `x(a) ∨ ∨ ¬o(b)` over the attackers *b* of *a*;
+/// - admissible: plus `¬x(a) ∨ o(b)` for each attacker *b* of *a*, and the
+///   redundant `¬x(a) ∨ ∨ x(c)` over the attackers *c* of *b* when *b* has
+///   at most `directDefenceLimit` attackers;
+/// - complete: plus `x(a) ∨ ∨ ¬o(b)` over the attackers *b* of *a*;
 /// - stable: conflict-free plus `x(a) ∨ o(a)`.
+///
+/// Preferred extensions, being the ⊆-maximal admissible sets, are searched
+/// on the admissible encoding: without the completeness clauses the proofs
+/// that no larger admissible set exists come out shorter.
 ///
 /// - SeeAlso: Besnard and Doutre, "Checking the acceptability of a set of
 ///   arguments", NMR 2004; Dvořák, Järvisalo, Wallner and Woltran,
@@ -19,9 +24,15 @@
 final class ExtensionEncoding {
   enum Base {
     case conflictFree
+    case admissible
     case complete
     case stable
   }
+
+  /// The most attackers an attacker may have for its redundant defence
+  /// clause to be added: past it the clauses grow quadratic in the degree
+  /// and cost more than they save.
+  static let directDefenceLimit = 16
 
   let framework: ArgumentationFramework
   let solver: SATSolver
@@ -48,15 +59,20 @@ final class ExtensionEncoding {
       switch base {
       case .conflictFree:
         break
-      case .complete:
+      case .admissible, .complete:
         for b in attackers {
           solver.addClause(-inVariable(a), attacked(b))
           // Redundant, resolved from the two above through o(b): it lets
           // unit propagation see defence directly, which shortens the
           // proofs that no larger admissible set exists.
-          solver.addClause([-inVariable(a)] + framework.attackers(of: b).map { inVariable($0) })
+          let defenders = framework.attackers(of: b)
+          if defenders.count <= Self.directDefenceLimit {
+            solver.addClause([-inVariable(a)] + defenders.map { inVariable($0) })
+          }
         }
-        solver.addClause([inVariable(a)] + attackers.map { -attacked($0) })
+        if base == .complete {
+          solver.addClause([inVariable(a)] + attackers.map { -attacked($0) })
+        }
       case .stable:
         solver.addClause(inVariable(a), attacked(a))
       }

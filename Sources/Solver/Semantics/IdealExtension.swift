@@ -16,7 +16,7 @@
 func idealExtension(
   of framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet {
-  let encoding = ExtensionEncoding(framework, base: .complete, withRange: false, budget: budget)
+  let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
   guard try encoding.solve() else { return .empty }
   let preferred = try encoding.grow(
     encoding.lastExtension, over: encoding.inVariable, assuming: [])

@@ -1,5 +1,5 @@
-/// Enumerates the preferred extensions: find a complete extension, grow it
-/// to a ⊆-maximal one, report it, and forbid it and all its subsets.
+/// Enumerates the preferred extensions: find an admissible set, grow it to a
+/// ⊆-maximal one, report it, and forbid it and all its subsets.
 ///
 /// This is the PrefSAT scheme of ArgSemSAT. Blocking the subsets of each
 /// preferred extension *P* is sound, since no other preferred extension is
@@ -15,7 +15,7 @@ final class PreferredEnumerator: ExtensionEnumerator {
   private let encoding: ExtensionEncoding
 
   init(_ framework: ArgumentationFramework, budget: SearchBudget) {
-    encoding = ExtensionEncoding(framework, base: .complete, withRange: false, budget: budget)
+    encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
   }
 
   func next() throws(SolverError) -> ArgumentSet? {
@@ -27,8 +27,8 @@ final class PreferredEnumerator: ExtensionEnumerator {
   }
 }
 
-/// A preferred extension that contains `query`: a complete extension with
-/// the query, grown to a maximal one.
+/// A preferred extension that contains `query`: an admissible set with the
+/// query, grown to a maximal one.
 ///
 /// - Complexity: at most *n* + 2 NP calls; credulous acceptance under
 ///   preferred semantics is NP-complete (it equals credulous acceptance
@@ -36,7 +36,7 @@ final class PreferredEnumerator: ExtensionEnumerator {
 func preferredExtension(
   containing query: Int, in framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet? {
-  let encoding = ExtensionEncoding(framework, base: .complete, withRange: false, budget: budget)
+  let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
   let assumption = [encoding.inVariable(query)]
   guard try encoding.solve(assuming: assumption) else { return nil }
   return try encoding.grow(encoding.lastExtension, over: encoding.inVariable, assuming: assumption)
@@ -46,8 +46,8 @@ func preferredExtension(
 /// abstraction refinement (CEGAR), or `nil` when `query` is skeptically
 /// accepted.
 ///
-/// Loop: find a complete extension *E* without the query and grow it within
-/// "query out". If *E* has no complete strict superset at all, it is a
+/// Loop: find an admissible set *E* without the query and grow it within
+/// "query out". If *E* has no admissible strict superset at all, it is a
 /// preferred extension without the query. Otherwise a superset holds the
 /// query: grow that to a preferred *P* and forbid every subset of *P*, which
 /// can hold no preferred extension but *P*. No model left means every
@@ -63,7 +63,7 @@ func preferredExtension(
 func preferredExtension(
   excluding query: Int, in framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet? {
-  let encoding = ExtensionEncoding(framework, base: .complete, withRange: false, budget: budget)
+  let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
   let queryOut = [-encoding.inVariable(query)]
   while try encoding.solve(assuming: queryOut) {
     let candidate = try encoding.grow(
