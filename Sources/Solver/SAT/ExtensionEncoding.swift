@@ -151,6 +151,12 @@ final class ExtensionEncoding {
     return satisfiable
   }
 
+  /// Assumptions that make `variable` true exactly on `set`.
+  func exactly(_ set: ArgumentSet, over variable: (Int) -> Int32) -> [Int32] {
+    let members = set.membership(argumentCount: framework.argumentCount)
+    return framework.arguments.map { members[$0] ? variable($0) : -variable($0) }
+  }
+
   /// Forbids `set` and all its subsets over `variable`, for good.
   func excludeSubsets(of set: ArgumentSet, over variable: (Int) -> Int32) {
     let members = set.membership(argumentCount: framework.argumentCount)

@@ -46,33 +46,31 @@ func preferredExtension(
 /// abstraction refinement (CEGAR), or `nil` when `query` is skeptically
 /// accepted.
 ///
-/// Loop: find an admissible set *E* without the query and grow it within
-/// "query out". If *E* has no admissible strict superset at all, it is a
-/// preferred extension without the query. Otherwise a superset holds the
-/// query: grow that to a preferred *P* and forbid every subset of *P*, which
-/// can hold no preferred extension but *P*. No model left means every
-/// preferred extension holds the query.
+/// Loop: find an admissible set *E* without the query (the abstraction),
+/// and grow it to a preferred extension *P*. If *P* lacks the query, it is
+/// the counterexample. Otherwise forbid every subset of *P* (the
+/// refinement): no preferred extension but *P* lies there, so no
+/// counterexample is lost, and *E* cannot come back. No admissible set left
+/// without the query means every preferred extension holds it. Growing
+/// without the restriction costs one proof of maximality per round, where
+/// growing first within "query out" and then checking would cost two.
 ///
 /// - SeeAlso: Dvořák, Järvisalo, Wallner and Woltran, "Complexity-sensitive
 ///   decision procedures for abstract argumentation", AIJ 206, 2014
 ///   (CEGARTIX); Niskanen and Järvisalo, "μ-toksia: an efficient abstract
 ///   argumentation reasoner", KR 2020.
 /// - Complexity: the problem is Π₂ᵖ-complete; each round costs at most
-///   2*n* + 3 NP calls and removes at least one preferred extension holding
-///   the query, so there are at most as many rounds as such extensions + 1.
+///   *n* + 2 NP calls and removes a preferred extension holding the query,
+///   so there are at most as many rounds as such extensions, plus one.
 func preferredExtension(
   excluding query: Int, in framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet? {
   let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
   let queryOut = [-encoding.inVariable(query)]
   while try encoding.solve(assuming: queryOut) {
-    let candidate = try encoding.grow(
-      encoding.lastExtension, over: encoding.inVariable, assuming: queryOut)
-    guard try encoding.hasStrictSuperset(of: candidate, over: encoding.inVariable) else {
-      return candidate
-    }
     let preferred = try encoding.grow(
       encoding.lastExtension, over: encoding.inVariable, assuming: [])
+    if !preferred.contains(query) { return preferred }
     encoding.excludeSubsets(of: preferred, over: encoding.inVariable)
   }
   return nil

@@ -77,10 +77,7 @@ final class RangeMaximalEnumerator: ExtensionEnumerator {
   {
     while true {
       if let (range, activation) = current {
-        let members = range.membership(argumentCount: framework.argumentCount)
-        let exactRange = framework.arguments.map {
-          members[$0] ? encoding.rangeVariable($0) : -encoding.rangeVariable($0)
-        }
+        let exactRange = encoding.exactly(range, over: encoding.rangeVariable)
         if try encoding.solve(assuming: [activation] + exactRange) {
           let found = encoding.lastExtension
           encoding.exclude(found, unless: activation)
@@ -102,11 +99,16 @@ final class RangeMaximalEnumerator: ExtensionEnumerator {
 /// (`including: false`) the query, or `nil` when there is none.
 ///
 /// When the framework has stable extensions they are the extensions of
-/// maximal range, and the stable encoding answers. Otherwise, by CEGAR:
-/// find a candidate meeting the condition on the query, grow its range
-/// within that condition to *R*. If no candidate at all has a range ⊋ *R*,
-/// the candidate is an extension. Otherwise no extension has a range ⊆ *R*:
-/// forbid those ranges and repeat.
+/// maximal range, and the stable encoding answers. Otherwise, by CEGAR. To
+/// include the query: find a candidate with it and grow its range within
+/// that condition to *R*; if no candidate at all has a range ⊋ *R*, the
+/// candidate is an extension. To exclude the query: find a candidate
+/// without it and grow its range freely to a maximal *R*; if some candidate
+/// of range exactly *R* lacks the query, it is an extension. Either way, when
+/// the round finds none, no extension meeting the condition has a range
+/// ⊆ *R*: forbid those ranges and repeat. (Growing freely saves a proof per
+/// round when excluding; when including it would wander among ranges whose
+/// extensions all lack the query.)
 ///
 /// - Complexity: Σ₂ᵖ-complete (credulous) and Π₂ᵖ-complete (skeptical, the
 ///   complement of `including: false`); two NP calls on the stable encoding,
@@ -128,13 +130,21 @@ func rangeMaximalExtension(
   let literal = encoding.inVariable(query)
   let condition = [including ? literal : -literal]
   while try encoding.solve(assuming: condition) {
-    let range = try encoding.grow(
-      encoding.lastRange(), over: encoding.rangeVariable, assuming: condition)
-    let candidate = encoding.lastExtension
-    guard try encoding.hasStrictSuperset(of: range, over: encoding.rangeVariable) else {
-      return candidate
+    if including {
+      let range = try encoding.grow(
+        encoding.lastRange(), over: encoding.rangeVariable, assuming: condition)
+      let candidate = encoding.lastExtension
+      guard try encoding.hasStrictSuperset(of: range, over: encoding.rangeVariable) else {
+        return candidate
+      }
+      encoding.excludeSubsets(of: range, over: encoding.rangeVariable)
+    } else {
+      let range = try encoding.grow(
+        encoding.lastRange(), over: encoding.rangeVariable, assuming: [])
+      let exactRange = encoding.exactly(range, over: encoding.rangeVariable)
+      if try encoding.solve(assuming: condition + exactRange) { return encoding.lastExtension }
+      encoding.excludeSubsets(of: range, over: encoding.rangeVariable)
     }
-    encoding.excludeSubsets(of: range, over: encoding.rangeVariable)
   }
   return nil
 }
