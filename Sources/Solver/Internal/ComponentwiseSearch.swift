@@ -117,20 +117,15 @@ struct ComponentwiseSearch {
           containing: cone.query, in: cone.framework, budget: budget)
       else { return nil }
       return framework.leastCompleteLabelling(containing: cone.lift(local)).inArguments
-    case (.preferred, true):
+    case (.preferred, _):
       let cone = Cone(of: framework, around: query)
-      guard
-        let local = try preferredExtension(
-          containing: cone.query, in: cone.framework, budget: budget)
-      else { return nil }
-      return try extendToPreferred(local, on: cone, in: framework)
-    case (.preferred, false):
-      let cone = Cone(of: framework, around: query)
-      guard
-        let local = try preferredExtension(
-          excluding: cone.query, in: cone.framework, budget: budget)
-      else { return nil }
-      return try extendToPreferred(local, on: cone, in: framework)
+      let local =
+        including
+        ? try preferredExtension(containing: cone.query, in: cone.framework, budget: budget)
+        : try preferredExtension(excluding: cone.query, in: cone.framework, budget: budget)
+      return try local.map { local throws(SolverError) in
+        try extendToPreferred(local, on: cone, in: framework)
+      }
     case (.stable, _):
       return try stableExtension(including, query, in: framework, budget: budget)
     case (.semiStable, _):
