@@ -20,8 +20,6 @@ public enum SolverError: Error, Equatable, Sendable {
   case cancelled
   /// The search ran past its time limit.
   case timeLimitReached
-  /// A count does not fit into the result type.
-  case countOverflow
 }
 
 /// A place in a text file: the file and a 1-based line and column.
@@ -60,8 +58,6 @@ extension SolverError: CustomStringConvertible {
       return "the search was cancelled"
     case .timeLimitReached:
       return "the search reached its time limit"
-    case .countOverflow:
-      return "the number of extensions does not fit in 64 bits"
     }
   }
 }
