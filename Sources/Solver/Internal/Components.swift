@@ -46,8 +46,15 @@ struct Components {
     }
     self.place = place
     let localIndex = place.map(\.index)
+    // Lone arguments, attacking themselves or not, share one framework each:
+    // a framework of millions of them then builds two, not millions.
+    let lone = ArgumentationFramework(naming: .numbered(1), sources: [], targets: [])
+    let loneSelfAttacking = ArgumentationFramework(naming: .numbered(1), sources: [0], targets: [0])
     parts = members.map { list in
-      (framework.restricted(to: list, localIndex: localIndex), list)
+      guard list.count == 1 else {
+        return (framework.restricted(to: list, localIndex: localIndex), list)
+      }
+      return (framework.attacks(list[0], list[0]) ? loneSelfAttacking : lone, list)
     }
   }
 

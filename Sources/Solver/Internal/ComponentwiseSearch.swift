@@ -13,6 +13,13 @@
 struct ComponentwiseSearch {
   let semantics: Semantics
   let budget: SearchBudget
+  /// The extensions of the small components solved so far, by framework.
+  private let smallSolutions = SmallSolutions()
+
+  init(semantics: Semantics, budget: SearchBudget) {
+    self.semantics = semantics
+    self.budget = budget
+  }
 
   /// An enumerator of the extensions of `core`.
   func enumerator(of core: ArgumentationFramework) -> any ExtensionEnumerator {
@@ -69,8 +76,8 @@ struct ComponentwiseSearch {
     var sets: [ArgumentSet] = []
     for part in components.parts {
       try budget.check()
-      if let small = SubsetSearch(part.framework) {
-        sets.append(small.extensions(under: .ideal)[0])
+      if part.framework.argumentCount <= SubsetSearch.maximumSize {
+        sets.append(smallSolutions.extensions(of: part.framework, under: .ideal)[0])
       } else {
         sets.append(try Solver.idealExtension(of: part.framework, budget: budget))
       }
@@ -106,8 +113,10 @@ struct ComponentwiseSearch {
   private func search(
     _ including: Bool, _ query: Int, in framework: ArgumentationFramework
   ) throws(SolverError) -> ArgumentSet? {
-    if let small = SubsetSearch(framework) {
-      return small.extensions(under: semantics).first { $0.contains(query) == including }
+    if framework.argumentCount <= SubsetSearch.maximumSize {
+      return smallSolutions.extensions(of: framework, under: semantics).first {
+        $0.contains(query) == including
+      }
     }
     switch (semantics, including) {
     case (.complete, _):
@@ -160,8 +169,8 @@ struct ComponentwiseSearch {
   }
 
   private func makeEnumerator(_ framework: ArgumentationFramework) -> any ExtensionEnumerator {
-    if let small = SubsetSearch(framework) {
-      return ListEnumerator(small.extensions(under: semantics))
+    if framework.argumentCount <= SubsetSearch.maximumSize {
+      return ListEnumerator(smallSolutions.extensions(of: framework, under: semantics))
     }
     return switch semantics {
     case .complete, .grounded, .ideal: ModelEnumerator(framework, base: .complete, budget: budget)
@@ -251,4 +260,25 @@ final class ProductEnumerator: ExtensionEnumerator {
   }
 
   private static let eagerCount = 16
+}
+
+/// The extensions of small frameworks by subset search, remembered for the
+/// frameworks of at most three arguments, whose shapes repeat across the
+/// components of large frameworks.
+final class SmallSolutions {
+  private var known: [Semantics: [ArgumentationFramework: [ArgumentSet]]] = [:]
+
+  /// - Precondition: `framework` has at most `SubsetSearch.maximumSize`
+  ///   arguments.
+  func extensions(
+    of framework: ArgumentationFramework, under semantics: Semantics
+  ) -> [ArgumentSet] {
+    if let found = known[semantics]?[framework] { return found }
+    guard let search = SubsetSearch(framework) else {
+      preconditionFailure("subset search is for small frameworks")
+    }
+    let found = search.extensions(under: semantics)
+    if framework.argumentCount <= 3 { known[semantics, default: [:]][framework] = found }
+    return found
+  }
 }
