@@ -7,13 +7,18 @@ import Testing
     try ArgumentationFramework(parsing: Array(text.utf8), format: format, fileName: "f")
   }
 
-  private func error(_ text: String, _ format: FrameworkFormat) -> String? {
+  /// The message of the error reading `bytes` gives, or `nil`.
+  private func error(_ bytes: [UInt8], _ format: FrameworkFormat) -> String? {
     do {
-      _ = try parse(text, format)
+      _ = try ArgumentationFramework(parsing: bytes, format: format, fileName: "f")
       return nil
     } catch {
       return "\(error)"
     }
+  }
+
+  private func error(_ text: String, _ format: FrameworkFormat) -> String? {
+    error(Array(text.utf8), format)
   }
 
   @Test func i23IsLenient() throws {
@@ -91,14 +96,6 @@ import Testing
   }
 
   @Test func namesMustBeUTF8WithoutControlCharacters() {
-    func error(_ bytes: [UInt8], _ format: FrameworkFormat) -> String? {
-      do {
-        _ = try ArgumentationFramework(parsing: bytes, format: format, fileName: "f")
-        return nil
-      } catch {
-        return "\(error)"
-      }
-    }
     let invalid = Array("arg(".utf8) + [0xFF] + Array(").\narg(".utf8) + [0xFE] + Array(").".utf8)
     #expect(error(invalid, .apx) == "f:1:5: a name that is not valid UTF-8")
     #expect(

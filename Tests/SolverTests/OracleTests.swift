@@ -16,13 +16,21 @@ import Testing
     return try RandomFrameworks.erdosRenyi(argumentCount: size, density: density, using: &generator)
   }
 
+  /// The framework of `seed`, and the oracle's extensions of it under every
+  /// semantics.
+  static func expectations(
+    seed: UInt64
+  ) throws -> (ArgumentationFramework, [(Semantics, [ArgumentSet])]) {
+    let framework = try framework(seed: seed)
+    let oracle = BruteForceOracle(framework)
+    return (framework, Semantics.allCases.map { ($0, oracle.extensions(under: $0)) })
+  }
+
   @Test(arguments: seeds)
   func extensionsMatchTheOracle(seed: UInt64) throws {
-    let framework = try Self.framework(seed: seed)
-    let oracle = BruteForceOracle(framework)
+    let (framework, expectations) = try Self.expectations(seed: seed)
     let solver = DungSolver()
-    for semantics in Semantics.allCases {
-      let expected = oracle.extensions(under: semantics)
+    for (semantics, expected) in expectations {
       let found = try solver.extensions(of: framework, under: semantics)
       #expect(found.count == Set(found).count, "seed \(seed) \(semantics): repeats")
       #expect(Set(found) == Set(expected), "seed \(seed) \(semantics)")
@@ -37,11 +45,9 @@ import Testing
 
   @Test(arguments: seeds)
   func acceptanceMatchesTheOracle(seed: UInt64) throws {
-    let framework = try Self.framework(seed: seed)
-    let oracle = BruteForceOracle(framework)
+    let (framework, expectations) = try Self.expectations(seed: seed)
     let solver = DungSolver()
-    for semantics in Semantics.allCases {
-      let expected = oracle.extensions(under: semantics)
+    for (semantics, expected) in expectations {
       for argument in framework.arguments {
         let credulous = try solver.credulousAcceptance(
           of: argument, in: framework, under: semantics)

@@ -46,13 +46,7 @@ public struct ArgumentSet: Hashable, Sendable, RandomAccessCollection {
   ///
   /// - Complexity: O(log *k*).
   public func contains(_ argument: Int) -> Bool {
-    var low = 0
-    var high = indices.count
-    while low < high {
-      let middle = (low + high) / 2
-      if indices[middle] < argument { low = middle + 1 } else { high = middle }
-    }
-    return low < indices.count && indices[low] == argument
+    containsAscending(argument)
   }
 
   /// Whether every argument of this set is in `other`.

@@ -22,7 +22,7 @@ extension ArgumentationFramework {
       let sources = attackers(of: argument)
       precondition(zip(sources, sources.dropFirst()).allSatisfy { $0 < $1 })
       for target in targets {
-        precondition(attackers(of: target).containsSorted(argument))
+        precondition(attackers(of: target).containsAscending(argument))
         mirrored += 1
       }
     }

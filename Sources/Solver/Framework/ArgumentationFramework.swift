@@ -192,7 +192,7 @@ extension ArgumentationFramework {
   ///
   /// - Complexity: O(log *d*), where *d* is the out-degree of `attacker`.
   public func attacks(_ attacker: Int, _ attacked: Int) -> Bool {
-    self.attacked(by: attacker).containsSorted(attacked)
+    self.attacked(by: attacker).containsAscending(attacked)
   }
 
   /// Every attack, ordered by attacker and then by target.
@@ -240,9 +240,13 @@ public struct ArgumentList: RandomAccessCollection, Sendable {
   public var startIndex: Int { storage.startIndex }
   public var endIndex: Int { storage.endIndex }
   public subscript(position: Int) -> Int { Int(storage[position]) }
+}
 
-  /// Binary search in the ascending list.
-  func containsSorted(_ argument: Int) -> Bool {
+extension RandomAccessCollection where Element == Int, Index == Int {
+  /// Whether the ascending collection holds `argument`, by binary search.
+  ///
+  /// - Complexity: O(log *k*).
+  func containsAscending(_ argument: Int) -> Bool {
     var low = startIndex
     var high = endIndex
     while low < high {

@@ -107,48 +107,44 @@ final class ExtensionEncoding {
 
   /// Grows `set` to a ⊆-maximal set over `variable` under `assumptions`.
   ///
-  /// Repeatedly asks for a model where every variable of the current set is
-  /// true and some other is true too, until there is none. Each step adds a
-  /// clause guarded by a fresh activation literal, retired afterwards.
+  /// Repeatedly asks for a strict superset until there is none.
   ///
-  /// - Returns: the maximal set, and `lastExtension` holds the extension of
-  ///   its model.
+  /// - Returns: the maximal set; `lastExtension` holds the extension of its
+  ///   model (a call that finds no model leaves `lastExtension` alone).
   /// - Complexity: at most *n* + 1 SAT calls.
   func grow(
     _ set: ArgumentSet, over variable: (Int) -> Int32, assuming assumptions: [Int32]
   ) throws(SolverError) -> ArgumentSet {
     var current = set
-    var extensionOfCurrent = lastExtension
-    while true {
-      let members = current.membership(argumentCount: framework.argumentCount)
-      let activation = solver.newVariable()
-      solver.addClause([-activation] + framework.arguments.filter { !members[$0] }.map(variable))
-      let satisfiable = try solve(
-        assuming: assumptions + [activation] + current.map(variable))
-      // Read the model before adding a clause, which discards it.
-      if satisfiable {
-        extensionOfCurrent = lastExtension
-        current = ArgumentSet(ascending: framework.arguments.filter { solver.isTrue(variable($0)) })
-      }
-      solver.addClause(-activation)
-      guard satisfiable else {
-        lastExtension = extensionOfCurrent
-        return current
-      }
+    while let larger = try strictSuperset(of: current, over: variable, assuming: assumptions) {
+      current = larger
     }
+    return current
   }
 
-  /// Whether some model makes every variable of `set` true and another one
-  /// too: whether `set` is not ⊆-maximal.
-  func hasStrictSuperset(
-    of set: ArgumentSet, over variable: (Int) -> Int32
-  ) throws(SolverError) -> Bool {
-    let members = set.membership(argumentCount: framework.argumentCount)
+  /// A model that makes every variable of `set` true and another one too,
+  /// as the set of its true variables, or `nil` when `set` is ⊆-maximal.
+  ///
+  /// The clause "another one too" is guarded by a fresh activation literal
+  /// and retired after the call.
+  func strictSuperset(
+    of set: ArgumentSet, over variable: (Int) -> Int32, assuming assumptions: [Int32] = []
+  ) throws(SolverError) -> ArgumentSet? {
     let activation = solver.newVariable()
-    solver.addClause([-activation] + framework.arguments.filter { !members[$0] }.map(variable))
-    let satisfiable = try solve(assuming: [activation] + set.map(variable))
+    solver.addClause([-activation] + outside(set, over: variable))
+    let satisfiable = try solve(assuming: assumptions + [activation] + set.map(variable))
+    // Read the model before adding a clause, which discards it.
+    let larger =
+      satisfiable
+      ? ArgumentSet(ascending: framework.arguments.filter { solver.isTrue(variable($0)) }) : nil
     solver.addClause(-activation)
-    return satisfiable
+    return larger
+  }
+
+  /// The literals of `variable` for the arguments outside `set`.
+  private func outside(_ set: ArgumentSet, over variable: (Int) -> Int32) -> [Int32] {
+    let members = set.membership(argumentCount: framework.argumentCount)
+    return framework.arguments.filter { !members[$0] }.map(variable)
   }
 
   /// Assumptions that make `variable` true exactly on `set`.
@@ -159,14 +155,12 @@ final class ExtensionEncoding {
 
   /// Forbids `set` and all its subsets over `variable`, for good.
   func excludeSubsets(of set: ArgumentSet, over variable: (Int) -> Int32) {
-    let members = set.membership(argumentCount: framework.argumentCount)
-    solver.addClause(framework.arguments.filter { !members[$0] }.map(variable))
+    solver.addClause(outside(set, over: variable))
   }
 
   /// Forbids exactly this extension, for good or while `activation` holds.
   func exclude(_ extension: ArgumentSet, unless activation: Int32? = nil) {
-    let members = `extension`.membership(argumentCount: framework.argumentCount)
-    var clause = framework.arguments.map { members[$0] ? -inVariable($0) : inVariable($0) }
+    var clause = exactly(`extension`, over: inVariable).map { -$0 }
     if let activation { clause.append(-activation) }
     solver.addClause(clause)
   }

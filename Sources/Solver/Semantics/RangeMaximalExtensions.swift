@@ -134,7 +134,7 @@ func rangeMaximalExtension(
       let range = try encoding.grow(
         encoding.lastRange(), over: encoding.rangeVariable, assuming: condition)
       let candidate = encoding.lastExtension
-      guard try encoding.hasStrictSuperset(of: range, over: encoding.rangeVariable) else {
+      guard try encoding.strictSuperset(of: range, over: encoding.rangeVariable) != nil else {
         return candidate
       }
       encoding.excludeSubsets(of: range, over: encoding.rangeVariable)

@@ -15,7 +15,15 @@ struct FrameworkInputOptions: ParsableArguments {
 
   /// The index of the argument a user named.
   func argumentIndex(_ name: String, in framework: ArgumentationFramework) throws -> Int {
-    guard let index = framework.index(named: name) else {
+    try framework.index(ofArgumentNamed: name, inFile: file)
+  }
+}
+
+extension ArgumentationFramework {
+  /// The index of the argument a user named, or a failure that names the
+  /// file.
+  func index(ofArgumentNamed name: String, inFile file: String) throws -> Int {
+    guard let index = index(named: name) else {
       throw CommandFailure("\(file): the framework has no argument '\(name)'")
     }
     return index

@@ -80,9 +80,6 @@ struct IccmaCommand: AsyncParsableCommand {
 
   private func queryIndex(in framework: ArgumentationFramework, file: String) throws -> Int {
     guard let query else { throw CommandFailure("the task needs a query argument: -a ARG") }
-    guard let index = framework.index(named: query) else {
-      throw CommandFailure("\(file): the framework has no argument '\(query)'")
-    }
-    return index
+    return try framework.index(ofArgumentNamed: query, inFile: file)
   }
 }
