@@ -5,6 +5,7 @@ let package = Package(
   name: "ArgMed",
   products: [
     .library(name: "Solver", targets: ["Solver"]),
+    .library(name: "Argumentation", targets: ["Argumentation"]),
     .executable(name: "argmed", targets: ["argmed"]),
   ],
   dependencies: [
@@ -23,10 +24,24 @@ let package = Package(
       swiftSettings: [.define("ARGMED_INTERNAL_CHECKS", .when(configuration: .debug))],
       linkerSettings: [.linkedLibrary("stdc++"), .linkedLibrary("m")]
     ),
+    // libxml2 from Debian's libxml2-dev: safe parsing and XSD validation.
+    .systemLibrary(
+      name: "CLibXML2",
+      path: "Sources/CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "Argumentation",
+      dependencies: ["Solver", "CLibXML2"],
+      // The shipped schemes and their grammar; `schemes/` at the top links here.
+      resources: [.copy("Schemes")]
+    ),
     .executableTarget(
       name: "argmed",
       dependencies: [
         "Solver",
+        "Argumentation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -41,8 +56,13 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(
+      name: "ArgumentationTests",
+      dependencies: ["Argumentation", "Solver", "ArgmedTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
       name: "ArgmedEndToEndTests",
-      dependencies: ["argmed", "Solver", "ArgmedTestSupport"],
+      dependencies: ["argmed", "Solver", "Argumentation", "ArgmedTestSupport"],
       exclude: ["Fixtures"]
     ),
   ],

@@ -6,7 +6,7 @@ struct ArgmedCommand: AsyncParsableCommand {
     commandName: "argmed",
     abstract: "Argumentation and symbolic reasoning for clinical decisions.",
     version: ArgmedVersion.current,
-    subcommands: [AfCommand.self, IccmaCommand.self]
+    subcommands: [AfCommand.self, IccmaCommand.self, SchemesCommand.self]
   )
 }
 

@@ -47,42 +47,8 @@ extension ArgumentationFramework {
     }
   }
 
-  /// The whole content of a file, read with one `read` loop.
+  /// The whole content of a framework file, within the size limit.
   static func readBytes(_ path: String) throws(SolverError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
-    }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
-    }
-    if (status.st_mode & S_IFMT) == S_IFDIR {
-      throw .unreadableFile(path: path, reason: "it is a directory")
-    }
-    let size = Int(status.st_size)
-    guard size <= FrameworkFileLimits.maximumFileSize else {
-      throw .limitExceeded(
-        path: path,
-        what: "the file has \(size) bytes, more than the limit of "
-          + "\(FrameworkFileLimits.maximumFileSize)")
-    }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    bytes.reserveCapacity(size)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
-      guard bytes.count <= FrameworkFileLimits.maximumFileSize else {
-        throw .limitExceeded(path: path, what: "the file grew past the size limit while read")
-      }
-    }
-    return bytes
+    try FileBytes.contents(path, limit: FrameworkFileLimits.maximumFileSize)
   }
 }

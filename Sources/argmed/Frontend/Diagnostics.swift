@@ -1,4 +1,5 @@
 import ArgumentParser
+import Argumentation
 import Solver
 
 #if canImport(Glibc)
@@ -26,10 +27,24 @@ enum Diagnostics {
     } catch let error as SolverError {
       writeError("argmed: error: \(error)\n")
       throw ExitCode.failure
+    } catch let error as ArgumentationError {
+      writeError(message(for: error))
+      throw ExitCode.failure
     } catch let error as CommandFailure {
       writeError("argmed: error: \(error.description)\n")
       throw ExitCode.failure
     }
+  }
+
+  /// Scheme problems are listed one per line as `file:line:column:
+  /// message`, after a line that counts them.
+  private static func message(for error: ArgumentationError) -> String {
+    guard case .invalidSchemes(let diagnostics) = error else {
+      return "argmed: error: \(error)\n"
+    }
+    return diagnostics.map { "\($0)\n" }.joined() + "argmed: error: "
+      + (diagnostics.count == 1 ? "1 problem" : "\(diagnostics.count) problems")
+      + " in scheme files\n"
   }
 
   static func writeError(_ text: String) {

@@ -1,3 +1,4 @@
+import Argumentation
 import Solver
 
 /// Prints the results of `af solve` as text or versioned JSON.

@@ -1,53 +1,74 @@
-/// Builds JSON text with keys in the order they are written, so that every
-/// document starts with its `"version"`.
-struct JSONText {
+/// Builds a JSON object's text with keys in the order they are written, so
+/// that every document starts with its `"version"`.
+///
+/// ```swift
+/// var json = JSONText(version: 1)
+/// json.add("semantics", string: "preferred")
+/// json.finished  // {"version":1,"semantics":"preferred"}
+/// ```
+public struct JSONText: Sendable {
   private(set) var text = "{"
   private var isFirst = true
 
   /// Starts an object whose first member is `"version": version`; nested
   /// objects have no version.
-  init(version: Int?) {
+  public init(version: Int?) {
     if let version { add("version", number: version) }
   }
 
-  mutating func add(_ key: String, string value: String) {
+  public mutating func add(_ key: String, string value: String) {
     addKey(key)
     text += Self.quoted(value)
   }
 
-  mutating func add(_ key: String, number value: Int) {
+  public mutating func add(_ key: String, number value: Int) {
     addKey(key)
     text += String(value)
   }
 
   /// Adds a number given by its decimal digits, however long.
-  mutating func add(_ key: String, numeral value: String) {
+  public mutating func add(_ key: String, numeral value: String) {
     addKey(key)
     text += value
   }
 
-  mutating func add(_ key: String, bool value: Bool) {
+  public mutating func add(_ key: String, bool value: Bool) {
     addKey(key)
     text += value ? "true" : "false"
   }
 
-  mutating func add(_ key: String, strings value: [String]?) {
+  public mutating func add(_ key: String, strings value: [String]?) {
     addKey(key)
     text += value.map(Self.array) ?? "null"
   }
 
-  mutating func add(_ key: String, stringLists value: [[String]]) {
+  public mutating func add(_ key: String, stringLists value: [[String]]) {
     addKey(key)
     text += "[" + value.map(Self.array).joined(separator: ",") + "]"
   }
 
-  mutating func add(_ key: String, object value: JSONText?) {
+  public mutating func add(_ key: String, object value: JSONText?) {
     addKey(key)
     text += value?.finished ?? "null"
   }
 
+  public mutating func add(_ key: String, double value: Double?) {
+    addKey(key)
+    text += value.map { $0.isFinite ? String($0) : "null" } ?? "null"
+  }
+
+  public mutating func add(_ key: String, optionalString value: String?) {
+    addKey(key)
+    text += value.map(Self.quoted) ?? "null"
+  }
+
+  public mutating func add(_ key: String, objects value: [JSONText]) {
+    addKey(key)
+    text += "[" + value.map(\.finished).joined(separator: ",") + "]"
+  }
+
   /// The complete object.
-  var finished: String { text + "}" }
+  public var finished: String { text + "}" }
 
   private mutating func addKey(_ key: String) {
     if !isFirst { text += "," }
@@ -55,13 +76,13 @@ struct JSONText {
     text += Self.quoted(key) + ":"
   }
 
-  static func array(_ strings: [String]) -> String {
+  public static func array(_ strings: [String]) -> String {
     "[" + strings.map(quoted).joined(separator: ",") + "]"
   }
 
   /// A JSON string literal, escaping quotes, backslashes and control
   /// characters.
-  static func quoted(_ string: String) -> String {
+  public static func quoted(_ string: String) -> String {
     var result = "\""
     for scalar in string.unicodeScalars {
       switch scalar {

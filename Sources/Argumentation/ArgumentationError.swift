@@ -1,0 +1,63 @@
+import Solver
+
+/// Everything that can go wrong in the `Argumentation` module.
+public enum ArgumentationError: Error, Equatable, Sendable {
+  /// Scheme files have problems; every one found is listed, in file order.
+  case invalidSchemes([SchemeDiagnostic])
+  /// No loaded scheme matches the reference.
+  case schemeNotFound(SchemeReference)
+  /// The schemes or the grammar that ship with ArgMed cannot be found or
+  /// read: the installation is incomplete.
+  case missingResource(String)
+}
+
+extension ArgumentationError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .invalidSchemes(let diagnostics):
+      let count = diagnostics.count
+      let heading = count == 1 ? "1 problem in scheme files" : "\(count) problems in scheme files"
+      return ([heading + ":"] + diagnostics.map(\.description)).joined(separator: "\n")
+    case .schemeNotFound(let reference):
+      return "no scheme \(reference) is loaded"
+    case .missingResource(let what):
+      return "ArgMed's installation is incomplete: \(what)"
+    }
+  }
+}
+
+/// A problem in a scheme file, at a place in it when there is one.
+///
+/// Its description is `file:line:column: message`, or `file: message` for
+/// a problem with the file as a whole (it cannot be read, it is too
+/// large).
+public struct SchemeDiagnostic: Hashable, Sendable, CustomStringConvertible {
+  public var file: String
+  /// The 1-based line, or `nil` for the file as a whole.
+  public var line: Int?
+  /// The 1-based column, counted in characters, or `nil`.
+  public var column: Int?
+  public var message: String
+
+  public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  init(file: String, at position: TextPosition, _ message: String) {
+    self.init(file: file, line: position.line, column: position.column, message: message)
+  }
+
+  /// The place as a `SourceLocation`, when the diagnostic has one.
+  public var location: SourceLocation? {
+    guard let line else { return nil }
+    return SourceLocation(file: file, line: line, column: column ?? 1)
+  }
+
+  public var description: String {
+    guard let line else { return "\(file): \(message)" }
+    return "\(file):\(line):\(column ?? 1): \(message)"
+  }
+}

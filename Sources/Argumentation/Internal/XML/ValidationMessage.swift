@@ -1,0 +1,80 @@
+/// Rewrites libxml2's validation messages for scheme authors.
+///
+/// libxml2 names elements with their namespace in braces and reports
+/// identity constraints by their names in the grammar. The constraints of
+/// `scheme.xsd` get messages of their own; every other message keeps
+/// libxml2's words without the namespace noise.
+enum ValidationMessage {
+  /// The message for a scheme author.
+  static func rewritten(_ raw: String) -> String {
+    var message = raw.replacing("{\(SchemeFormat.namespace)}", with: "")
+    if let rewritten = identityConstraint(in: message) { return rewritten }
+    message = message.replacing("[facet 'enumeration'] ", with: "")
+    message = message.replacing("[facet 'pattern'] ", with: "")
+    if message.hasPrefix("Element '") {
+      // "Element 'premise', attribute 'role': …" → "<premise>, attribute 'role': …"
+      let rest = message.dropFirst("Element '".count)
+      if let end = rest.firstIndex(of: "'") {
+        message = "<\(rest[..<end])>" + rest[rest.index(after: end)...]
+      }
+    }
+    if message.hasSuffix(".") { message.removeLast() }
+    return message
+  }
+
+  /// The attribute a message is about (`…, attribute 'role': …`).
+  static func attributeName(in message: String) -> String? {
+    guard let range = message.range(of: ", attribute '") else { return nil }
+    let rest = message[range.upperBound...]
+    guard let end = rest.firstIndex(of: "'") else { return nil }
+    let name = String(rest[..<end])
+    // "xml:lang" and "{namespace}name" become their local names.
+    return name.split(separator: ":").last.map(String.init).map {
+      $0.split(separator: "}").last.map(String.init) ?? $0
+    }
+  }
+
+  /// Messages for the identity constraints declared in `scheme.xsd`.
+  private static func identityConstraint(in message: String) -> String? {
+    guard let keys = quotedList(after: "key-sequence [", in: message),
+      let constraint = lastQuoted(in: message)
+    else { return nil }
+    let first = keys.first ?? ""
+    switch constraint {
+    case "variableUse":
+      return "variable '\(first)' is used but not declared in <variables>"
+    case "questionPremise":
+      return "premise '\(first)' does not exist in this scheme"
+    case "localId", "premiseId":
+      return "the id '\(first)' is used twice in this scheme (premises, the conclusion and "
+        + "critical questions share one set of ids)"
+    case "variableName":
+      return "variable '\(first)' is declared twice"
+    case "changeVersion":
+      return "the changelog lists version \(first) twice"
+    case "schemeIdVersion":
+      let version = keys.count > 1 ? keys[1] : "?"
+      return "scheme \(first)@\(version) appears twice in this set"
+    default:
+      return nil
+    }
+  }
+
+  /// The strings in `['a', 'b']` after `marker`.
+  private static func quotedList(after marker: String, in message: String) -> [String]? {
+    guard let start = message.range(of: marker) else { return nil }
+    let rest = message[start.upperBound...]
+    guard let end = rest.firstIndex(of: "]") else { return nil }
+    return rest[..<end].split(separator: ",").map {
+      String($0.trimmingPrefix(" ").trimmingPrefix("'").reversed().drop { $0 == "'" }.reversed())
+    }
+  }
+
+  /// The last `'…'` of the message: the constraint's name.
+  private static func lastQuoted(in message: String) -> String? {
+    guard let close = message.lastIndex(of: "'") else { return nil }
+    let before = message[..<close]
+    guard let open = before.lastIndex(of: "'") else { return nil }
+    return String(before[before.index(after: open)...])
+  }
+}
