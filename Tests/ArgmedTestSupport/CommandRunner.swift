@@ -18,11 +18,13 @@ public struct CommandRunner {
     executable = products.appendingPathComponent("argmed")
   }
 
-  /// Runs `argmed` with `arguments` and waits for it.
-  public func run(_ arguments: [String]) throws -> Result {
+  /// Runs `argmed` with `arguments`, in `directory` when given, and waits
+  /// for it.
+  public func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let output = Pipe()
     // Diagnostics go to a file, so that neither stream can fill up and
     // block the child while the other is read.

@@ -3,8 +3,10 @@ import Testing
 
 @Suite struct SemanticVersionTests {
   @Test func parsesAndOrdersBySemverPrecedence() throws {
-    let ordered = ["1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta",
-      "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.2.0", "1.10.0", "2.0.0"]
+    let ordered = [
+      "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta",
+      "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.2.0", "1.10.0", "2.0.0",
+    ]
     let versions = try ordered.map { try #require(SemanticVersion($0)) }
     #expect(versions.map(\.description) == ordered)
     for (lower, higher) in zip(versions, versions.dropFirst()) {

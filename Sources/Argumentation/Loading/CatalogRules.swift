@@ -12,7 +12,8 @@ struct CatalogRules {
   }
 
   /// The scheme a question's counter-scheme resolves to, if any.
-  private func resolve(_ reference: SchemeReference, in local: SchemeCatalog) -> ArgumentationScheme?
+  private func resolve(_ reference: SchemeReference, in local: SchemeCatalog)
+    -> ArgumentationScheme?
   {
     local.scheme(matching: reference) ?? base?.scheme(matching: reference)
   }

@@ -50,6 +50,7 @@ public struct SchemeCatalog: Sendable {
   ///   - base: schemes that counter-schemes may also refer to; they are
   ///     not part of the result.
   ///   - resources: where the grammar is.
+  /// - Returns: the catalog of the folder's schemes.
   /// - Throws: `ArgumentationError.invalidSchemes` with every problem found
   ///   when any file has one; `ArgumentationError.missingResource` when
   ///   the grammar is missing.
@@ -96,9 +97,13 @@ public struct SchemeCatalog: Sendable {
         diagnostics += result.diagnostics
       }
     }
-    diagnostics += CatalogRules(located: located, base: base).diagnostics()
+    let between = CatalogRules(located: located, base: base).diagnostics()
+    diagnostics += between
+    // A file with a problem between files is not valid either.
+    let broken = Set(between.map(\.file))
     return SchemeValidationReport(
-      catalog: SchemeCatalog(located), diagnostics: diagnostics, files: files)
+      catalog: SchemeCatalog(located.filter { !broken.contains($0.file) }),
+      diagnostics: diagnostics, files: files)
   }
 
   /// The newest version of the scheme with this id.

@@ -26,7 +26,8 @@ final class SchemeFileReader {
   func read(_ path: String) -> (schemes: [LocatedScheme], diagnostics: [SchemeDiagnostic]) {
     let bytes: [UInt8]
     do {
-      bytes = try FileBytes.contents(path, limit: SchemeFormat.maximumFileSize, regularFileOnly: true)
+      bytes = try FileBytes.contents(
+        path, limit: SchemeFormat.maximumFileSize, regularFileOnly: true)
     } catch {
       return ([], [Self.fileDiagnostic(error, path: path)])
     }
@@ -102,7 +103,8 @@ final class SchemeFileReader {
   }
 
   private static func diagnostic(_ problem: XMLProblem, file: String) -> SchemeDiagnostic {
-    SchemeDiagnostic(file: file, line: problem.line, column: problem.column, message: problem.message)
+    SchemeDiagnostic(
+      file: file, line: problem.line, column: problem.column, message: problem.message)
   }
 
   private static func fileDiagnostic(_ error: SolverError, path: String) -> SchemeDiagnostic {

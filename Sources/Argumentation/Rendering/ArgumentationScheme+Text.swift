@@ -1,7 +1,8 @@
 extension ArgumentationScheme {
-  /// A plain-text description for people: the header, the variables, the
-  /// premises, the conclusion, the critical questions, the sources and the
-  /// changelog. Slots are written `{X}`.
+  /// A plain-text description of the scheme, for people.
+  ///
+  /// The header, the variables, the premises, the conclusion, the critical
+  /// questions, the sources and the changelog; slots are written `{X}`.
   ///
   /// ```text
   /// clinical.decision@1.0.0: Argument for a clinical decision (ASDM)

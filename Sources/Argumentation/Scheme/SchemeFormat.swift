@@ -6,8 +6,10 @@ public enum SchemeFormat {
   public static let namespace = "urn:argmed:scheme:\(majorVersion)"
   /// The full format version written into new files.
   public static let version = SemanticVersion(major: majorVersion, minor: 0, patch: 0)
-  /// The largest scheme file read, in bytes. Real schemes take a few
-  /// kilobytes; the limit keeps a hostile file from costing memory.
+  /// The largest scheme file read, in bytes.
+  ///
+  /// Real schemes take a few kilobytes; the limit keeps a hostile file from
+  /// costing memory.
   public static let maximumFileSize = 1 << 20
   /// The namespace prefix of XML Schema instance attributes, which scheme
   /// files may not use (`xsi:type` could change how a file validates).

@@ -14,6 +14,7 @@ package enum FileBytes {
   ///   - limit: the most bytes accepted.
   ///   - regularFileOnly: refuse devices, pipes and sockets before opening
   ///     them, so that a path such as a FIFO cannot block the caller.
+  /// - Returns: the bytes of the file.
   /// - Throws: `SolverError.unreadableFile` (missing, a directory, not a
   ///   regular file, a read error) or `SolverError.limitExceeded`.
   package static func contents(
@@ -27,7 +28,8 @@ package enum FileBytes {
       guard (status.st_mode & S_IFMT) == S_IFREG else {
         throw .unreadableFile(
           path: path,
-          reason: (status.st_mode & S_IFMT) == S_IFDIR ? "it is a directory" : "it is not a regular file")
+          reason: (status.st_mode & S_IFMT) == S_IFDIR
+            ? "it is a directory" : "it is not a regular file")
       }
     }
     let descriptor = open(path, O_RDONLY)

@@ -58,7 +58,8 @@ struct SchemesListCommand: AsyncParsableCommand {
 /// `argmed schemes show ID [--dir D] [--format text|xml|json]`.
 struct SchemesShowCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one scheme, named by id (its newest version) or id@version."
+    commandName: "show",
+    abstract: "Show one scheme, named by id (its newest version) or id@version."
   )
 
   @Argument(help: "The scheme: id or id@version, e.g. clinical.decision@1.0.0.")

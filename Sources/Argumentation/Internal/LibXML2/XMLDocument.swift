@@ -39,7 +39,7 @@ final class XMLDocument {
       throw XMLProblems([XMLProblem(line: 1, column: 1, message: "libxml2 could not start")])
     }
     defer { xmlFreeParserCtxt(context) }
-    let sink = ProblemSink()
+    let sink = ProblemSink(bytes: bytes)
     let parsed: xmlDocPtr? = withExtendedLifetime(sink) {
       context.pointee._private = Unmanaged.passUnretained(sink).toOpaque()
       context.pointee.sax.pointee.serror = { userData, error in
@@ -94,14 +94,29 @@ final class XMLDocument {
   ///   empty when the document is valid.
   func problems(validatingAgainst grammar: XMLGrammar) -> [XMLProblem] {
     grammar.validate(document) { node, line, message in
-      guard let element = node.flatMap({ sitesByNode[$0] }) else {
-        return TextPosition(line: max(line, 1), column: 1)
-      }
-      let attribute = ValidationMessage.attributeName(in: message).flatMap {
-        element.attribute(anyNamespace: $0)
-      }
+      let element =
+        node.flatMap { sitesByNode[$0] }
+        ?? elementMentioned(in: message, onLine: line)
+      guard let element else { return TextPosition(line: max(line, 1), column: 1) }
+      let attribute =
+        ValidationMessage.attributeName(in: message).flatMap {
+          element.attribute(anyNamespace: $0)
+        }
+        ?? element.attributes.first { message.contains("['\($0.value)'") }
       return attribute?.position ?? element.position
     }
+  }
+
+  /// The element a message without a node is about: one whose start tag
+  /// ends on `line` (where libxml2 places it) and that has an attribute
+  /// whose value the message quotes, else the first on that line.
+  private func elementMentioned(in message: String, onLine line: Int) -> ParsedElement? {
+    let candidates = sitesByNode.values.filter { $0.endLine == line }.sorted {
+      ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column)
+    }
+    return candidates.first { element in
+      element.attributes.contains { message.contains("['\($0.value)'") }
+    } ?? candidates.first
   }
 }
 
@@ -131,6 +146,11 @@ enum LibXML2 {
 private final class ProblemSink {
   private(set) var problems: [XMLProblem] = []
   private var refusedDocumentType = false
+  private let bytes: [UInt8]
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
 
   func record(_ error: UnsafeMutablePointer<xmlError>) {
     // Stopping the parser for a DOCTYPE raises an error of its own; the
@@ -138,18 +158,42 @@ private final class ProblemSink {
     if refusedDocumentType { return }
     let line = Int(max(error.pointee.line, 1))
     let column = Int(max(error.pointee.int2, 1))
-    problems.append(
-      LibXML2.problem(from: error, at: TextPosition(line: line, column: column)))
+    var problem = LibXML2.problem(from: error, at: TextPosition(line: line, column: column))
+    problem.message = ValidationMessage.parsing(problem.message)
+    problems.append(problem)
   }
 
+  /// Records the refusal of a DOCTYPE, placed where `<!DOCTYPE` begins
+  /// (the parser is a little past it when it calls back).
   func refuseDocumentType(line: Int, column: Int) {
     guard !refusedDocumentType else { return }
+    let start = Self.position(of: Array("<!DOCTYPE".utf8), in: bytes)
     problems.append(
       XMLProblem(
-        line: max(line, 1), column: max(column, 1),
+        line: start?.line ?? max(line, 1), column: start?.column ?? max(column, 1),
         message: "document type declarations (<!DOCTYPE …>) are not allowed: scheme files may "
           + "not declare entities or refer to DTDs"))
     refusedDocumentType = true
+  }
+
+  /// Where `needle` first occurs, counting lines and characters.
+  private static func position(of needle: [UInt8], in bytes: [UInt8]) -> TextPosition? {
+    var line = 1
+    var column = 1
+    var offset = 0
+    while offset + needle.count <= bytes.count {
+      if bytes[offset] == needle[0] && bytes[offset..<offset + needle.count].elementsEqual(needle) {
+        return TextPosition(line: line, column: column)
+      }
+      if bytes[offset] == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if bytes[offset] & 0xC0 != 0x80 {
+        column += 1
+      }
+      offset += 1
+    }
+    return nil
   }
 
   func unexplainedFailure() -> XMLProblem {
@@ -167,8 +211,10 @@ private struct TreeBuilder {
     self.tags = tags
   }
 
-  /// The element and its subtree. Recursion is bounded by libxml2's depth
-  /// limit (256 levels without `XML_PARSE_HUGE`).
+  /// The element and its subtree.
+  ///
+  /// Recursion is bounded by libxml2's depth limit (256 levels without
+  /// `XML_PARSE_HUGE`).
   mutating func element(from node: xmlNodePtr) -> ParsedElement {
     let name = String(cString: node.pointee.name)
     let tag = nextTag < tags.tags.count ? tags.tags[nextTag] : nil
@@ -210,9 +256,11 @@ private struct TreeBuilder {
       namespace: node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } },
       name: name, attributes: attributes, children: children, position: position)
     // Only the start tag's place is needed for messages, not the subtree.
-    sitesByNode[UnsafeMutableRawPointer(node)] = ParsedElement(
+    var site = ParsedElement(
       namespace: element.namespace, name: name, attributes: attributes, children: [],
       position: position)
+    site.endLine = Int(xmlGetLineNo(node))
+    sitesByNode[UnsafeMutableRawPointer(node)] = site
     return element
   }
 

@@ -20,6 +20,8 @@ struct ParsedElement: Sendable {
   var attributes: [ParsedAttribute]
   var children: [Child]
   var position: TextPosition
+  /// The line libxml2 gives the element: where its start tag ends.
+  var endLine = 0
 
   /// The child elements, in document order.
   var elements: [ParsedElement] {

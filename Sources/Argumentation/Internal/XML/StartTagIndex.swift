@@ -30,7 +30,8 @@ struct StartTagIndex {
         scanner.advance()
         continue
       }
-      if scanner.skip(ifAt: "<!--", through: "-->") || scanner.skip(ifAt: "<![CDATA[", through: "]]>")
+      if scanner.skip(ifAt: "<!--", through: "-->")
+        || scanner.skip(ifAt: "<![CDATA[", through: "]]>")
         || scanner.skip(ifAt: "<?", through: "?>") || scanner.skip(ifAt: "<!", through: ">")
         || scanner.skip(ifAt: "</", through: ">")
       {
@@ -91,8 +92,9 @@ struct StartTagIndex {
     }
 
     mutating func skipSpace() {
-      while let byte = peek(), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
-        || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+      while let byte = peek(),
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
+          || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
       {
         advance()
       }

@@ -22,6 +22,20 @@ enum ValidationMessage {
     return message
   }
 
+  /// A parser message in one line, with libxml2's hints that do not apply
+  /// to scheme authors replaced.
+  static func parsing(_ raw: String) -> String {
+    if raw.hasPrefix("Input is not proper UTF-8") {
+      let bytes = raw.split(separator: "\n").dropFirst().joined(separator: " ")
+      let detail = bytes.isEmpty ? "" : " (\(bytes.replacing("Bytes: ", with: "bytes ")))"
+      return "the text is not valid UTF-8\(detail); scheme files are UTF-8"
+    }
+    if raw.hasPrefix("Excessive depth in document") {
+      return "elements are nested too deeply (libxml2 allows 256 levels)"
+    }
+    return raw.split(separator: "\n").joined(separator: "; ")
+  }
+
   /// The attribute a message is about (`…, attribute 'role': …`).
   static func attributeName(in message: String) -> String? {
     guard let range = message.range(of: ", attribute '") else { return nil }
