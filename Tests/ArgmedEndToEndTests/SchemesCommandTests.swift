@@ -15,8 +15,9 @@ import Testing
     #expect(lines.count >= 20)
     #expect(
       lines.contains {
-        $0.hasPrefix("clinical.decision@1.0.0 ") && $0.hasSuffix(
-          "  decision  Argument for a clinical decision (ASDM)")
+        $0.hasPrefix("clinical.decision@1.0.0 ")
+          && $0.hasSuffix(
+            "  decision  Argument for a clinical decision (ASDM)")
       })
   }
 
@@ -91,9 +92,10 @@ import Testing
     let path = schemeFixtures + "/invalid/decision-attacks-belief.xml"
     let result = try argmed.run(["schemes", "validate", "--standalone", path])
     #expect(result.status == 1)
-    #expect(result.standardError.hasPrefix(
-      "\(path):28:53: question CQ2 names the counter-scheme clinical.decision, but no scheme "
-        + "clinical.decision is loaded\n"))
+    #expect(
+      result.standardError.hasPrefix(
+        "\(path):28:53: question CQ2 names the counter-scheme clinical.decision, but no scheme "
+          + "clinical.decision is loaded\n"))
   }
 
   @Test func hostileFilesGetDiagnosticsAndLeakNothing() throws {

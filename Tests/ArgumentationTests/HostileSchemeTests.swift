@@ -31,11 +31,13 @@ import Glibc
   func documentTypeDeclarationsAreRefusedBeforeAnyEntity(_ test: Case) throws {
     let path = fixturesDirectory() + "/hostile/\(test.file).xml"
     let report = try SchemeTesting.validate([path], against: nil)
-    #expect(report.diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == [
-      test.expected
-    ])
+    #expect(
+      report.diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == [
+        test.expected
+      ])
     // Nothing of the files the entities name leaks into a message.
-    let secret = try String(contentsOfFile: fixturesDirectory() + "/hostile/secret.txt", encoding: .utf8)
+    let secret = try String(
+      contentsOfFile: fixturesDirectory() + "/hostile/secret.txt", encoding: .utf8)
     for diagnostic in report.diagnostics {
       #expect(!diagnostic.description.contains(secret.trimmingCharacters(in: .newlines)))
       #expect(!diagnostic.description.contains("root:"))
@@ -45,13 +47,15 @@ import Glibc
   @Test func anOversizedFileIsRefusedUnread() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path + "/huge.xml"
-    let padding = String(repeating: "<!-- padding -->\n", count: SchemeFormat.maximumFileSize / 17 + 1)
+    let padding = String(
+      repeating: "<!-- padding -->\n", count: SchemeFormat.maximumFileSize / 17 + 1)
     try (#"<?xml version="1.0"?>"# + "\n" + padding).write(
       toFile: path, atomically: true, encoding: .utf8)
     let report = try SchemeTesting.validate([path], against: nil)
-    #expect(report.diagnostics.map(\.description) == [
-      "\(path): the file is larger than 1048576 bytes, the limit for scheme files"
-    ])
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "\(path): the file is larger than 1048576 bytes, the limit for scheme files"
+      ])
   }
 
   @Test func deepNestingStopsAtLibxml2sLimitWithoutRecursionTrouble() throws {
@@ -63,9 +67,10 @@ import Glibc
       + String(repeating: "</a>", count: depth) + "</scheme>\n"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let report = try SchemeTesting.validate([path], against: nil)
-    #expect(report.diagnostics.map(\.message) == [
-      "elements are nested too deeply (libxml2 allows 256 levels)"
-    ])
+    #expect(
+      report.diagnostics.map(\.message) == [
+        "elements are nested too deeply (libxml2 allows 256 levels)"
+      ])
   }
 
   @Test func aPipeIsRefusedWithoutWaitingForAWriter() throws {
@@ -73,17 +78,19 @@ import Glibc
     let path = directory.path + "/pipe.xml"
     #expect(mkfifo(path, 0o600) == 0)
     let report = try SchemeTesting.validate([path], against: nil)
-    #expect(report.diagnostics.map(\.description) == [
-      "\(path): cannot read the file: it is not a regular file"
-    ])
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "\(path): cannot read the file: it is not a regular file"
+      ])
   }
 
   @Test func aMissingFileIsADiagnostic() throws {
     let path = fixturesDirectory() + "/no-such-scheme.xml"
     let report = try SchemeTesting.validate([path], against: nil)
-    #expect(report.diagnostics.map(\.description) == [
-      "\(path): cannot read the file: No such file or directory"
-    ])
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "\(path): cannot read the file: No such file or directory"
+      ])
   }
 
   @Test func anEmptyFileIsADiagnostic() throws {
@@ -102,7 +109,8 @@ final class TemporaryDirectory {
   let path: String
 
   init() throws {
-    path = FileManager.default.temporaryDirectory
+    path =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("argmed-tests-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }

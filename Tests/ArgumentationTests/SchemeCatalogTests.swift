@@ -18,12 +18,14 @@ import Testing
     try newer.write(toFile: directory.path + "/sub/b.xml", atomically: true, encoding: .utf8)
 
     let catalog = try SchemeCatalog.load(directory: directory.path)
-    #expect(catalog.schemes.map(\.reference.description) == [
-      "test.minimal@1.1.0", "test.minimal@1.10.0",
-    ])
+    #expect(
+      catalog.schemes.map(\.reference.description) == [
+        "test.minimal@1.1.0", "test.minimal@1.10.0",
+      ])
     #expect(catalog.scheme(id: "test.minimal")?.version.description == "1.10.0")
     #expect(try catalog.scheme(named: "test.minimal@1.1.0").version.description == "1.1.0")
-    #expect(catalog.file(of: try catalog.scheme(named: "test.minimal")) == directory.path + "/sub/b.xml")
+    #expect(
+      catalog.file(of: try catalog.scheme(named: "test.minimal")) == directory.path + "/sub/b.xml")
     #expect(throws: ArgumentationError.schemeNotFound(SchemeReference(id: "test.other"))) {
       try catalog.scheme(named: "test.other")
     }
@@ -64,25 +66,28 @@ import Testing
     try FileManager.default.copyItem(atPath: minimal, toPath: directory.path + "/one.xml")
     try FileManager.default.copyItem(atPath: minimal, toPath: directory.path + "/two.xml")
     let report = try SchemeTesting.validate([directory.path], against: nil)
-    #expect(report.diagnostics.map(\.description) == [
-      "\(directory.path)/two.xml:2:1: scheme test.minimal@1.1.0 is defined twice; the first is "
-        + "at \(directory.path)/one.xml:2:1"
-    ])
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "\(directory.path)/two.xml:2:1: scheme test.minimal@1.1.0 is defined twice; the first is "
+          + "at \(directory.path)/one.xml:2:1"
+      ])
   }
 
   @Test func counterSchemesResolveAgainstTheBaseCatalog() throws {
     let path = fixturesDirectory() + "/invalid/decision-attacks-belief.xml"
     let standalone = try SchemeTesting.validate([path], against: nil)
-    #expect(standalone.diagnostics.map(\.message) == [
-      "question CQ2 names the counter-scheme clinical.decision, but no scheme clinical.decision "
-        + "is loaded"
-    ])
+    #expect(
+      standalone.diagnostics.map(\.message) == [
+        "question CQ2 names the counter-scheme clinical.decision, but no scheme clinical.decision "
+          + "is loaded"
+      ])
   }
 
   @Test func aFolderWithoutSchemesIsReported() throws {
     let directory = try TemporaryDirectory()
     let report = try SchemeTesting.validate([directory.path], against: nil)
-    #expect(report.diagnostics.map(\.description) == ["\(directory.path): no .xml scheme files here"])
+    #expect(
+      report.diagnostics.map(\.description) == ["\(directory.path): no .xml scheme files here"])
   }
 
   @Test func defaultsFollowThePremiseRole() throws {

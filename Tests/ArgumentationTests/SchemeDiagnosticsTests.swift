@@ -191,8 +191,9 @@ import Testing
     let report = try SchemeTesting.validate(
       [fixturesDirectory() + "/valid"], against: SchemeTesting.shipped)
     #expect(report.diagnostics.map(\.description) == [])
-    #expect(report.catalog.schemes.map(\.reference.description) == [
-      "test.in-set@1.1.0", "test.minimal@1.1.0",
-    ])
+    #expect(
+      report.catalog.schemes.map(\.reference.description) == [
+        "test.in-set@1.1.0", "test.minimal@1.1.0",
+      ])
   }
 }
