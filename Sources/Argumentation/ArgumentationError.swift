@@ -32,18 +32,47 @@ extension ArgumentationError: CustomStringConvertible {
 /// a problem with the file as a whole (it cannot be read, it is too
 /// large).
 public struct SchemeDiagnostic: Hashable, Sendable, CustomStringConvertible {
-  public var file: String
+  public let file: String
   /// The 1-based line, or `nil` for the file as a whole.
-  public var line: Int?
+  public let line: Int?
   /// The 1-based column, counted in characters, or `nil`.
-  public var column: Int?
-  public var message: String
+  public let column: Int?
+  public let message: String
 
+  /// A diagnostic; control and bidirectional-format characters in the file
+  /// name and the message are written as `\u{…}` escapes, and the message
+  /// is cut at `maximumMessageLength` characters, so that text quoted from
+  /// a hostile file can neither forge extra lines nor flood the terminal.
   public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
-    self.file = file
+    self.file = Self.printable(file)
     self.line = line
     self.column = column
-    self.message = message
+    let printable = Self.printable(message)
+    self.message =
+      printable.count > Self.maximumMessageLength
+      ? String(printable.prefix(Self.maximumMessageLength)) + "…" : printable
+  }
+
+  /// The longest message kept, in characters.
+  public static let maximumMessageLength = 400
+
+  /// `text` with control characters (C0, DEL, C1) and bidirectional
+  /// formatting characters escaped.
+  static func printable(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
+      let isBidi =
+        value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+        || (0x2066...0x2069).contains(value)
+      if isControl || isBidi {
+        result += "\\u{\(String(value, radix: 16, uppercase: true))}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   init(file: String, at position: TextPosition, _ message: String) {

@@ -73,6 +73,31 @@ import Glibc
       ])
   }
 
+  @Test func thousandsOfAttributesAreRefusedBeforeLibxml2SeesThem() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/crowded.xml"
+    let attributes = (0..<50_000).map { "a\($0)=\"x\"" }.joined(separator: " ")
+    try "<scheme xmlns=\"urn:argmed:scheme:1\" \(attributes)/>\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let report = try SchemeTesting.validate([path], against: nil)
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "\(path):1:1: <scheme> has 50001 attributes; no element may have more than 64"
+      ])
+  }
+
+  @Test func aFolderNamedLikeASchemeFileIsNotRead() throws {
+    let directory = try TemporaryDirectory()
+    try FileManager.default.createDirectory(
+      atPath: directory.path + "/folder.xml", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: fixturesDirectory() + "/valid/minimal.xml",
+      toPath: directory.path + "/folder.xml/minimal.xml")
+    let report = try SchemeTesting.validate([directory.path], against: nil)
+    #expect(report.diagnostics.map(\.description) == [])
+    #expect(report.files == [directory.path + "/folder.xml/minimal.xml"])
+  }
+
   @Test func aPipeIsRefusedWithoutWaitingForAWriter() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path + "/pipe.xml"

@@ -28,8 +28,7 @@ import Testing
     Case(
       file: "bad-version",
       expected: [
-        "3:27: <scheme>, attribute 'version': The value '1.1' is not accepted by the pattern "
-          + #"'(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z\-\.]+)?'"#
+        "3:27: <scheme>, attribute 'version': '1.1' is not a semantic version such as 1.2.0"
       ]),
     Case(
       file: "bad-role",
@@ -130,6 +129,16 @@ import Testing
     Case(
       file: "duplicate-language",
       expected: ["5:3: the scheme has a second <name> in language en; give one per language"]),
+    Case(
+      file: "changelog-out-of-order",
+      expected: ["35:5: changelog entry 1.1.0 comes after the older 1.0.0; list the newest first"]
+    ),
+    Case(
+      file: "question-language-mismatch",
+      expected: [
+        "24:5: question CQ1 is asked in (no language) but its attacker's claim is stated in fr; "
+          + "give both in the same languages"
+      ]),
     // The rules between files.
     Case(
       file: "unknown-counter-scheme",
@@ -167,6 +176,30 @@ import Testing
       expected: [
         "4:31: the text is not valid UTF-8 (bytes 0xFF 0x20 0x73 0x63); scheme files are UTF-8"
       ]),
+    // The bytes, before libxml2 sees them.
+    Case(
+      file: "nul-byte",
+      expected: ["38:1: the file contains a NUL byte; scheme files are UTF-8 text"]),
+    Case(
+      file: "utf16",
+      expected: ["1:1: the file is encoded in UTF-16; scheme files are UTF-8"]),
+    Case(
+      file: "latin1-declaration",
+      expected: ["1:31: the XML declaration names the encoding ISO-8859-1; scheme files are UTF-8"]
+    ),
+    // Quoted text cannot forge a line or reorder the terminal's text.
+    Case(
+      file: "forged-line",
+      expected: [
+        #"3:43: <scheme>, attribute 'kind': 'x-test\u{A}/etc/passwd:1:1: forged\u{202E}' is not "#
+          + "one of the kinds the format lists, or a local kind written x-…"
+      ]),
+    Case(
+      file: "doctype-after-comment",
+      expected: [
+        "3:1: document type declarations (<!DOCTYPE …>) are not allowed: scheme files may not "
+          + "declare entities or refer to DTDs"
+      ]),
   ]
 
   @Test(arguments: cases)
@@ -193,7 +226,42 @@ import Testing
     #expect(report.diagnostics.map(\.description) == [])
     #expect(
       report.catalog.schemes.map(\.reference.description) == [
-        "test.in-set@1.1.0", "test.minimal@1.1.0",
+        "test.in-set@1.1.0", "test.minimal@1.1.0", "test.odd@1.1.0",
       ])
+  }
+
+  /// Values are read as the grammar reads them, and written back so that
+  /// they read back the same.
+  @Test func oddValuesAreReadAsTheGrammarReadsThemAndSurviveARoundTrip() throws {
+    let catalog = try SchemeTesting.validate(
+      [fixturesDirectory() + "/valid/odd-values.xml"], against: nil
+    ).catalog
+    let odd = try catalog.scheme(named: "test.odd")
+    #expect(odd.isDefeasible == false)  // defeasible=" false "
+    #expect(odd.weight == 0.00001)
+    #expect(odd.premises[0].label == "tab here\nline")
+    #expect(odd.premises[0].text.description == "{E} says {A} at 5\u{202F}mg.")
+    #expect(odd.premises[0].statement.formula == "says(E,\n        A)")
+    let directory = try TemporaryDirectory()
+    try odd.xmlDocument.write(
+      toFile: directory.path + "/odd.xml", atomically: true, encoding: .utf8)
+    #expect(try SchemeCatalog.load(directory: directory.path).schemes == [odd])
+  }
+
+  @Test func aFileBreakingARuleManyTimesListsTheFirstHundred() throws {
+    let directory = try TemporaryDirectory()
+    let minimal = try String(
+      contentsOfFile: fixturesDirectory() + "/valid/minimal.xml", encoding: .utf8)
+    let slots = String(repeating: #"<var ref="Z"/>"#, count: 5_000)
+    try minimal.replacing(#"<text><var ref="A"/>.</text>"#, with: "<text>\(slots)</text>")
+      .write(toFile: directory.path + "/many.xml", atomically: true, encoding: .utf8)
+    let report = try SchemeTesting.validate([directory.path + "/many.xml"], against: nil)
+    #expect(report.diagnostics.count == 101)
+    #expect(
+      report.diagnostics.first?.message
+        == "variable 'Z' is used but not declared in <variables>")
+    #expect(
+      report.diagnostics.last?.description
+        == "\(directory.path)/many.xml: 4900 more problems in this file not listed")
   }
 }

@@ -15,7 +15,10 @@ import Testing
     }
   }
 
-  @Test(arguments: ["1.2", "1.2.3.4", "01.2.3", "1.2.3-", "1.2.3-a..b", "a.b.c", "", "1.2.-3"])
+  @Test(arguments: [
+    "1.2", "1.2.3.4", "01.2.3", "1.2.3-", "1.2.3-a..b", "a.b.c", "", "1.2.-3", "1.0.0-rc.01",
+    "1.0.0-.", "1.0.0-rc..1",
+  ])
   func rejects(_ text: String) {
     #expect(SemanticVersion(text) == nil)
   }

@@ -106,9 +106,12 @@ public struct SchemeCatalog: Sendable {
       diagnostics: diagnostics, files: files)
   }
 
-  /// The newest version of the scheme with this id.
+  /// The newest version of the scheme with this id: the newest release
+  /// that is not a draft, or, when there is none, the newest version of
+  /// any kind (a pre-release, a draft).
   public func scheme(id: String) -> ArgumentationScheme? {
-    schemes.last { $0.id == id }
+    schemes.last { $0.id == id && $0.version.preRelease.isEmpty && $0.status != .draft }
+      ?? schemes.last { $0.id == id }
   }
 
   /// The scheme a reference names: that version, or the newest one when
@@ -145,7 +148,8 @@ public struct SchemeCatalog: Sendable {
     guard let enumerator = FileManager.default.enumerator(atPath: resolved) else { return [] }
     var files: [String] = []
     while let relative = enumerator.nextObject() as? String {
-      if relative.hasSuffix(".xml") {
+      let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+      if relative.hasSuffix(".xml") && type != .typeDirectory {
         files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
       }
     }

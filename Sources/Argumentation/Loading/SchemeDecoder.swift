@@ -50,17 +50,25 @@ struct SchemeSites: Sendable {
 
 /// Turns a document that the grammar accepted into schemes.
 ///
-/// The grammar guarantees the structure, so a value the grammar constrains
-/// is read without a second check; the rules that follow decoding
-/// (`SchemeRules`) check what the grammar cannot.
-struct SchemeDecoder {
+/// The grammar guarantees the structure; values are read as the grammar
+/// reads them (booleans, decimals and language tags without surrounding
+/// white space), and a value the grammar let through but ArgMed cannot
+/// read becomes a diagnostic, never a silent default. The rules that
+/// follow decoding (`SchemeRules`) check what the grammar cannot.
+final class SchemeDecoder {
   let file: String
+  /// Values that could not be read.
+  private(set) var diagnostics: [SchemeDiagnostic] = []
+
+  init(file: String) {
+    self.file = file
+  }
 
   /// The schemes of a `<scheme>` or `<schemeSet>` root.
   func schemes(in root: ParsedElement) -> [LocatedScheme] {
     if root.name == "schemeSet" {
       let setVersion = root.attribute("formatVersion").flatMap { attribute in
-        SemanticVersion(attribute.value).map { ($0, attribute.position) }
+        version(attribute).map { ($0, attribute.position) }
       }
       return root.elements(named: "scheme").map {
         scheme(from: $0, isDocumentRoot: false, inheritedFormat: setVersion)
@@ -79,7 +87,7 @@ struct SchemeDecoder {
     }
     sites.formatVersion =
       element.attribute("formatVersion").flatMap { attribute in
-        SemanticVersion(attribute.value).map { ($0, attribute.position) }
+        version(attribute).map { ($0, attribute.position) }
       } ?? inheritedFormat
 
     let names = element.elements(named: "name").map {
@@ -91,7 +99,7 @@ struct SchemeDecoder {
       sites.variables[name] = variable.position
       return SchemeVariable(
         name: name, type: variable.attribute("type")?.value ?? "text",
-        isRequired: variable.attribute("required").map { Self.boolean($0.value) } ?? true,
+        isRequired: boolean(variable.attribute("required")) ?? true,
         binding: variable.attribute("bind")?.value,
         summary: variable.element(named: "description").map { Self.prose($0.text) })
     }
@@ -113,12 +121,12 @@ struct SchemeDecoder {
       change in
       sites.changes.append(change.position)
       return SchemeChange(
-        version: Self.version(change.attribute("version")?.value),
+        version: version(change.attribute("version")) ?? Self.unreadableVersion,
         date: change.attribute("date")?.value ?? "", note: Self.prose(change.text))
     }
     let scheme = ArgumentationScheme(
       id: element.attribute("id")?.value ?? "",
-      version: Self.version(element.attribute("version")?.value),
+      version: version(element.attribute("version")) ?? Self.unreadableVersion,
       kind: SchemeKind(rawValue: element.attribute("kind")?.value ?? ""),
       concludes: element.attribute("concludes").flatMap {
         ArgumentationScheme.Conclusion(rawValue: $0.value)
@@ -126,9 +134,9 @@ struct SchemeDecoder {
       status: element.attribute("status").flatMap {
         ArgumentationScheme.Status(rawValue: $0.value)
       } ?? .active,
-      isDefeasible: element.attribute("defeasible").map { Self.boolean($0.value) } ?? true,
-      weight: element.attribute("weight").flatMap { Double($0.value) },
-      supersedes: element.attribute("supersedes").flatMap { SchemeReference($0.value) },
+      isDefeasible: boolean(element.attribute("defeasible")) ?? true,
+      weight: decimal(element.attribute("weight")),
+      supersedes: reference(element.attribute("supersedes")),
       names: names,
       summary: element.element(named: "description").map { Self.prose($0.text) },
       sources: element.elements(named: "source").map {
@@ -151,23 +159,24 @@ struct SchemeDecoder {
     sites.questionAttributes[id] = attributes
     let premise = element.attribute("premise")?.value
     let role = premise.flatMap { premiseID in premises.first { $0.id == premiseID }?.role }
-    // Defaults (scheme-format note §5.3): a question on an assumption puts
-    // the burden on the proponent; the proponent's burden means the
-    // attacker is added always.
+    let attack =
+      element.attribute("attack").flatMap { AttackKind(rawValue: $0.value) } ?? .undermining
+    // Defaults (scheme-format note §5.3): undermining an assumption puts the
+    // burden on the proponent (asking is enough); the proponent's burden
+    // means the attacker is added always.
     let burden =
       element.attribute("burden").flatMap { CriticalQuestion.Burden(rawValue: $0.value) }
-      ?? (role == .assumption ? .proponent : .opponent)
+      ?? (attack == .undermining && role == .assumption ? .proponent : .opponent)
     let activation =
       element.attribute("activation").flatMap { CriticalQuestion.Activation(rawValue: $0.value) }
       ?? (burden == .proponent ? .always : .onEvidence)
     let owner = "question \(id)"
     return CriticalQuestion(
       id: id,
-      attack: element.attribute("attack").flatMap { AttackKind(rawValue: $0.value) }
-        ?? .undermining,
+      attack: attack,
       premise: premise, burden: burden, activation: activation,
-      counterScheme: element.attribute("counterScheme").flatMap { SchemeReference($0.value) },
-      weight: element.attribute("weight").flatMap { Double($0.value) },
+      counterScheme: reference(element.attribute("counterScheme")),
+      weight: decimal(element.attribute("weight")),
       questions: element.elements(named: "question").map {
         template($0, owner: owner, place: .question, sites: &sites)
       },
@@ -188,7 +197,7 @@ struct SchemeDecoder {
       texts: element.elements(named: "text").map {
         template($0, owner: fullOwner, place: place, sites: &sites)
       },
-      formula: element.element(named: "formula").map { Self.prose($0.text) })
+      formula: element.element(named: "formula").map(\.text))
   }
 
   private func template(
@@ -208,20 +217,69 @@ struct SchemeDecoder {
     }
     let language = element.attributes.first {
       $0.namespace == SchemeFormat.xmlNamespace && $0.name == "lang"
-    }?.value
+    }.map { Self.collapsed($0.value) }
     let result = TextTemplate(parts, language: language)
     sites.templates.append(
       .init(owner: owner, element: element.name, template: result, position: element.position))
     return result
   }
 
-  /// `true` or `1`, as `xs:boolean` allows.
-  private static func boolean(_ text: String) -> Bool {
-    text == "true" || text == "1"
+  /// Stands in for a version that could not be read; a diagnostic says so,
+  /// so no scheme carrying it is ever used.
+  private static let unreadableVersion = SemanticVersion(major: 0, minor: 0, patch: 0)
+
+  private func unreadable(_ attribute: ParsedAttribute, as what: String) {
+    diagnostics.append(
+      SchemeDiagnostic(
+        file: file, at: attribute.position,
+        "\(attribute.name)=\"\(attribute.value)\" is not \(what) ArgMed can read"))
   }
 
-  private static func version(_ text: String?) -> SemanticVersion {
-    text.flatMap { SemanticVersion($0) } ?? SemanticVersion(major: 0, minor: 0, patch: 0)
+  /// An `xs:boolean`: `true`, `false`, `1` or `0`, white space around
+  /// ignored.
+  private func boolean(_ attribute: ParsedAttribute?) -> Bool? {
+    guard let attribute else { return nil }
+    switch Self.collapsed(attribute.value) {
+    case "true", "1": return true
+    case "false", "0": return false
+    default:
+      unreadable(attribute, as: "a boolean")
+      return nil
+    }
+  }
+
+  /// An `xs:decimal`, white space around ignored.
+  private func decimal(_ attribute: ParsedAttribute?) -> Double? {
+    guard let attribute else { return nil }
+    guard let value = Double(Self.collapsed(attribute.value)), value.isFinite else {
+      unreadable(attribute, as: "a decimal")
+      return nil
+    }
+    return value
+  }
+
+  private func version(_ attribute: ParsedAttribute?) -> SemanticVersion? {
+    guard let attribute else { return nil }
+    guard let version = SemanticVersion(attribute.value) else {
+      unreadable(attribute, as: "a semantic version")
+      return nil
+    }
+    return version
+  }
+
+  private func reference(_ attribute: ParsedAttribute?) -> SchemeReference? {
+    guard let attribute else { return nil }
+    guard let reference = SchemeReference(attribute.value) else {
+      unreadable(attribute, as: "a scheme reference")
+      return nil
+    }
+    return reference
+  }
+
+  /// `text` without the XML white space (space, tab, line feed, carriage
+  /// return) around it: what the grammar's collapsing types compare.
+  static func collapsed(_ text: String) -> String {
+    TextTemplate([.text(text)]).description
   }
 
   /// Text with its white space runs collapsed, as authors indent it.

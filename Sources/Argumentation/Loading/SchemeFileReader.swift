@@ -41,19 +41,42 @@ final class SchemeFileReader {
     guard rootProblems.isEmpty else {
       return ([], rootProblems.map { Self.diagnostic($0, file: path) })
     }
-    var invalid = document.problems(validatingAgainst: grammar).map {
+    let validation = document.problems(
+      validatingAgainst: grammar, limit: Self.maximumDiagnosticsPerFile)
+    // Two constraints of the grammar can report one duplicate id.
+    var seen: Set<SchemeDiagnostic> = []
+    let meaningful = validation.problems.filter { !ValidationMessage.isFollowOn($0.message) }
+    let invalid = (meaningful.isEmpty ? validation.problems : meaningful).map {
       Self.diagnostic(
         XMLProblem(
           line: $0.line, column: $0.column, message: ValidationMessage.rewritten($0.message)),
         file: path)
+    }.filter { seen.insert($0).inserted }
+    guard invalid.isEmpty else {
+      return ([], Self.capped(invalid, omitted: validation.omitted, file: path))
     }
-    // Two constraints of the grammar can report one duplicate id.
-    invalid = invalid.enumerated().filter { !invalid[..<$0.offset].contains($0.element) }.map(
-      \.element)
-    guard invalid.isEmpty else { return ([], invalid) }
-    let schemes = SchemeDecoder(file: path).schemes(in: document.root)
-    let broken = schemes.flatMap { SchemeRules(located: $0).diagnostics() }
-    return broken.isEmpty ? (schemes, []) : ([], broken)
+    let decoder = SchemeDecoder(file: path)
+    let schemes = decoder.schemes(in: document.root)
+    let broken = decoder.diagnostics + schemes.flatMap { SchemeRules(located: $0).diagnostics() }
+    return broken.isEmpty ? (schemes, []) : ([], Self.capped(broken, omitted: 0, file: path))
+  }
+
+  /// The most diagnostics listed for one file: a hostile file can break a
+  /// rule a hundred thousand times, and nobody reads past the first ones.
+  static let maximumDiagnosticsPerFile = 100
+
+  /// The first `maximumDiagnosticsPerFile` diagnostics, and a last one
+  /// counting those left out.
+  private static func capped(
+    _ diagnostics: [SchemeDiagnostic], omitted: Int, file: String
+  ) -> [SchemeDiagnostic] {
+    let left = max(diagnostics.count - maximumDiagnosticsPerFile, 0) + omitted
+    guard left > 0 else { return diagnostics }
+    return Array(diagnostics.prefix(maximumDiagnosticsPerFile)) + [
+      SchemeDiagnostic(
+        file: file,
+        message: "\(left) more problem\(left == 1 ? "" : "s") in this file not listed")
+    ]
   }
 
   /// What must hold before the grammar is worth applying: the format's

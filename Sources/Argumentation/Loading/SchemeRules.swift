@@ -13,7 +13,7 @@ struct SchemeRules {
   /// Every breach, in the order of the rules.
   func diagnostics() -> [SchemeDiagnostic] {
     formatVersion() + undermining() + exceptions() + variables() + changelog()
-      + supersession() + templates()
+      + supersession() + templates() + questionLanguages()
   }
 
   private var scheme: ArgumentationScheme { located.scheme }
@@ -126,8 +126,19 @@ struct SchemeRules {
     }
   }
 
-  /// The newest changelog entry is the scheme's version.
+  /// The changelog lists its entries newest first, and the newest is the
+  /// scheme's version.
   private func changelog() -> [SchemeDiagnostic] {
+    for (index, (newer, older)) in zip(scheme.changelog, scheme.changelog.dropFirst())
+      .enumerated() where newer.version < older.version
+    {
+      return [
+        diagnostic(
+          sites.changes.indices.contains(index + 1) ? sites.changes[index + 1] : sites.scheme,
+          "changelog entry \(older.version) comes after the older \(newer.version); list the "
+            + "newest first")
+      ]
+    }
     guard let newest = scheme.changelog.map(\.version).max(), newest != scheme.version else {
       return []
     }
@@ -165,7 +176,7 @@ struct SchemeRules {
       if site.template.isBlank {
         result.append(diagnostic(site.position, "the <\(site.element)> of \(site.owner) is empty"))
       }
-      let language = site.template.language ?? "(no language)"
+      let language = site.template.language?.lowercased() ?? "(no language)"
       if !languages.insert("\(site.owner)\u{0}\(site.element)\u{0}\(language)").inserted {
         result.append(
           diagnostic(
@@ -175,5 +186,22 @@ struct SchemeRules {
       }
     }
     return result
+  }
+
+  /// A question and its attacker's claim come in the same languages, so
+  /// that whoever asks in one language can state the attack in it.
+  private func questionLanguages() -> [SchemeDiagnostic] {
+    scheme.criticalQuestions.compactMap { question in
+      let asked = Set(question.questions.map { $0.language?.lowercased() ?? "" })
+      let claimed = Set(question.attackerClaims.map { $0.language?.lowercased() ?? "" })
+      guard asked != claimed else { return nil }
+      let describe: (Set<String>) -> String = { languages in
+        languages.sorted().map { $0.isEmpty ? "(no language)" : $0 }.joined(separator: ", ")
+      }
+      return diagnostic(
+        sites.questions[question.id] ?? sites.scheme,
+        "question \(question.id) is asked in \(describe(asked)) but its attacker's claim is "
+          + "stated in \(describe(claimed)); give both in the same languages")
+    }
   }
 }

@@ -15,7 +15,7 @@ extension ArgumentationScheme {
       ("concludes", concludes.rawValue), ("status", status.rawValue),
       ("defeasible", isDefeasible ? "true" : "false"),
     ]
-    if let weight { attributes.append(("weight", String(weight))) }
+    if let weight { attributes.append(("weight", XMLText.decimal(weight))) }
     if let supersedes { attributes.append(("supersedes", supersedes.description)) }
     xml.open("scheme", attributes)
     for name in names { xml.template("name", name) }
@@ -56,7 +56,7 @@ extension ArgumentationScheme {
           ("premise", question.premise), ("burden", question.burden.rawValue),
           ("activation", question.activation.rawValue),
           ("counterScheme", question.counterScheme?.description),
-          ("weight", question.weight.map { String($0) }),
+          ("weight", question.weight.map(XMLText.decimal)),
         ]
         xml.open("cq", attributes.compactMap { key, value in value.map { (key, $0) } })
         for text in question.questions { xml.template("question", text) }
@@ -127,23 +127,53 @@ private struct XMLText {
   }
 
   static func attributes(_ attributes: [(String, String)]) -> String {
-    attributes.map { " \($0.0)=\"\(escaped($0.1))\"" }.joined()
+    attributes.map { " \($0.0)=\"\(escaped($0.1, inAttribute: true))\"" }.joined()
   }
 
-  /// Escapes the five XML special characters, so the text reads back as
-  /// itself in content and in attribute values.
-  static func escaped(_ text: String) -> String {
+  /// Escapes the text so that it reads back as itself: the five XML
+  /// special characters, carriage returns (which parsers turn into line
+  /// feeds), and in attribute values tabs and line feeds too (which
+  /// attribute normalisation turns into spaces).
+  static func escaped(_ text: String, inAttribute: Bool = false) -> String {
     var result = ""
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
       case "'": result += "&apos;"
-      default: result.append(character)
+      case "\r": result += "&#13;"
+      case "\n" where inAttribute: result += "&#10;"
+      case "\t" where inAttribute: result += "&#9;"
+      default: result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  /// A decimal in plain notation, as `xs:decimal` wants it: `0.00001`,
+  /// never `1e-05`.
+  static func decimal(_ value: Double) -> String {
+    let shortest = String(value)
+    guard let exponentIndex = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(shortest[shortest.index(after: exponentIndex)...])
+    else { return shortest }
+    var mantissa = String(shortest[..<exponentIndex])
+    let isNegative = mantissa.hasPrefix("-")
+    if isNegative { mantissa.removeFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let digits = parts[0] + (parts.count > 1 ? parts[1] : "")
+    // The position of the decimal point within `digits` after shifting.
+    let point = parts[0].count + exponent
+    let plain: String
+    if point <= 0 {
+      plain = "0." + String(repeating: "0", count: -point) + digits
+    } else if point >= digits.count {
+      plain = digits + String(repeating: "0", count: point - digits.count)
+    } else {
+      plain = digits.prefix(point) + "." + digits.dropFirst(point)
+    }
+    return (isNegative ? "-" : "") + plain
   }
 }

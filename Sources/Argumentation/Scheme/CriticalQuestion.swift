@@ -35,8 +35,8 @@ public struct CriticalQuestion: Hashable, Sendable {
   public var attack: AttackKind
   /// The premise the question challenges (always set for undermining).
   public var premise: String?
-  /// Given in the file, or derived: `proponent` for a question on an
-  /// assumption, `opponent` otherwise.
+  /// Given in the file, or derived: `proponent` for a question that
+  /// undermines an assumption, `opponent` otherwise.
   public var burden: Burden
   /// Given in the file, or derived from the burden: `always` when the
   /// proponent bears it, `onEvidence` otherwise.

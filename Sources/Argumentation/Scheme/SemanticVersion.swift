@@ -22,7 +22,8 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
   }
 
   /// Parses `1.2.3` or `1.2.3-beta.1`; `nil` for anything else, including
-  /// leading zeros and numbers too large for `Int`.
+  /// leading zeros (in numeric pre-release identifiers too) and numbers too
+  /// large for `Int`.
   public init?(_ text: some StringProtocol) {
     let parts = String(text).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
     let numbers = String(parts[0]).split(separator: ".", omittingEmptySubsequences: false)
@@ -39,7 +40,14 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
       identifiers = String(parts[1]).split(separator: ".", omittingEmptySubsequences: false)
         .map(String.init)
       let allowed: (Character) -> Bool = { $0.isASCIIDigit || $0.isASCIILetter || $0 == "-" }
-      guard identifiers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(allowed) }) else { return nil }
+      // Numeric identifiers have no leading zeros, so that equal precedence
+      // means equal text.
+      let isWellFormed: (String) -> Bool = { identifier in
+        !identifier.isEmpty && identifier.allSatisfy(allowed)
+          && !(identifier.allSatisfy(\.isASCIIDigit) && identifier.count > 1
+            && identifier.first == "0")
+      }
+      guard identifiers.allSatisfy(isWellFormed) else { return nil }
     }
     self.init(major: values[0], minor: values[1], patch: values[2], preRelease: identifiers)
   }

@@ -13,8 +13,12 @@ public struct TextTemplate: Hashable, Sendable, CustomStringConvertible {
     case variable(String)
   }
 
-  /// The parts in order; adjacent texts are merged and white space runs
-  /// collapsed to single spaces, as XML authors indent their text.
+  /// The parts in order.
+  ///
+  /// Adjacent texts are merged and runs of XML white space (space, tab,
+  /// line feed, carriage return) collapsed to single spaces, as XML authors
+  /// indent their text. Other spaces, such as the no-break space in
+  /// "5 mg", are kept.
   public let parts: [Part]
   /// The language tag (`xml:lang`), or `nil` when not given.
   public let language: String?
@@ -80,7 +84,9 @@ public struct TextTemplate: Hashable, Sendable, CustomStringConvertible {
     var result = ""
     var inSpace = false
     for character in text {
-      if character.isWhitespace {
+      if character == " " || character == "\t" || character == "\n" || character == "\r"
+        || character == "\r\n"
+      {
         if !inSpace { result.append(" ") }
         inSpace = true
       } else {

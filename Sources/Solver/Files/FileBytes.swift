@@ -12,27 +12,18 @@ package enum FileBytes {
   /// - Parameters:
   ///   - path: the file.
   ///   - limit: the most bytes accepted.
-  ///   - regularFileOnly: refuse devices, pipes and sockets before opening
-  ///     them, so that a path such as a FIFO cannot block the caller.
+  ///   - regularFileOnly: refuse devices, pipes and sockets before reading
+  ///     them (they are opened without blocking), so that a path such as a
+  ///     FIFO cannot block the caller.
   /// - Returns: the bytes of the file.
   /// - Throws: `SolverError.unreadableFile` (missing, a directory, not a
   ///   regular file, a read error) or `SolverError.limitExceeded`.
   package static func contents(
     _ path: String, limit: Int, regularFileOnly: Bool = false
   ) throws(SolverError) -> [UInt8] {
-    if regularFileOnly {
-      var status = stat()
-      guard stat(path, &status) == 0 else {
-        throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
-      }
-      guard (status.st_mode & S_IFMT) == S_IFREG else {
-        throw .unreadableFile(
-          path: path,
-          reason: (status.st_mode & S_IFMT) == S_IFDIR
-            ? "it is a directory" : "it is not a regular file")
-      }
-    }
-    let descriptor = open(path, O_RDONLY)
+    // Without blocking, opening a FIFO returns at once, and fstat then
+    // tells it apart from a regular file (no window between check and use).
+    let descriptor = open(path, regularFileOnly ? O_RDONLY | O_NONBLOCK : O_RDONLY)
     guard descriptor >= 0 else {
       throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
     }
@@ -43,6 +34,9 @@ package enum FileBytes {
     }
     if (status.st_mode & S_IFMT) == S_IFDIR {
       throw .unreadableFile(path: path, reason: "it is a directory")
+    }
+    if regularFileOnly && (status.st_mode & S_IFMT) != S_IFREG {
+      throw .unreadableFile(path: path, reason: "it is not a regular file")
     }
     let size = Int(status.st_size)
     guard size <= limit else {

@@ -8,7 +8,11 @@ import CLibXML2
 ///
 /// - a document type declaration is refused as soon as the parser meets it,
 ///   before any entity is declared: no external entity (XXE) is ever read,
-///   no external DTD is fetched, and no entity can expand (billion laughs);
+///   no external DTD is fetched, and no entity can expand (billion laughs).
+///   (A document already broken before its DOCTYPE stops at that first
+///   error: libxml2 then reads no further, so it is just as safe);
+/// - the bytes are UTF-8 without NUL bytes and declare no other encoding
+///   (`EncodingCheck`);
 /// - the network is off (`XML_PARSE_NONET`), XInclude is not processed, and
 ///   libxml2's own limits on depth and text size stay on (no
 ///   `XML_PARSE_HUGE`);
@@ -27,6 +31,9 @@ final class XMLDocument {
   /// Element and attribute positions by libxml2 node, for validation
   /// errors.
   private let sitesByNode: [UnsafeMutableRawPointer: ParsedElement]
+  /// The same start tags by the line libxml2 gives them, in document
+  /// order, for the errors that come without a node.
+  private let sitesByLine: [Int: [ParsedElement]]
 
   /// Parses `bytes` (the whole file); `name` is used in messages only.
   ///
@@ -34,6 +41,20 @@ final class XMLDocument {
   ///   acceptable (a document type declaration).
   /// - Complexity: O(*b*) for *b* bytes.
   init(parsing bytes: [UInt8], name: String) throws(XMLProblems) {
+    if let problem = EncodingCheck.problem(in: bytes) { throw XMLProblems([problem]) }
+    let tags = StartTagIndex(bytes)
+    // libxml2 appends each attribute to a list and validates each one, both
+    // in time linear in the list: thousands on one element take minutes.
+    if let crowded = tags.tags.first(where: {
+      $0.attributeCount > Self.maximumAttributesPerElement
+    }) {
+      throw XMLProblems([
+        XMLProblem(
+          line: crowded.position.line, column: crowded.position.column,
+          message: "<\(crowded.localName)> has \(crowded.attributeCount) attributes; no element "
+            + "may have more than \(Self.maximumAttributesPerElement)")
+      ])
+    }
     LibXML2.initializeOnce()
     guard let context = xmlNewParserCtxt() else {
       throw XMLProblems([XMLProblem(line: 1, column: 1, message: "libxml2 could not start")])
@@ -75,49 +96,80 @@ final class XMLDocument {
       xmlFreeDoc(parsed)
       throw XMLProblems([XMLProblem(line: 1, column: 1, message: "the document has no element")])
     }
-    var builder = TreeBuilder(tags: StartTagIndex(bytes))
+    var builder = TreeBuilder(tags: tags)
     root = builder.element(from: rootNode)
     document = parsed
     sitesByNode = builder.sitesByNode
+    sitesByLine = Dictionary(grouping: builder.sitesInOrder, by: \.endLine)
   }
 
   deinit {
     xmlFreeDoc(document)
   }
 
+  /// The most attributes one element may have; the scheme grammar needs at
+  /// most ten.
+  static let maximumAttributesPerElement = 64
+
   /// Validates the document against `grammar`.
   ///
   /// A problem about an attribute is placed on the attribute, any other on
   /// the element's start tag.
   ///
-  /// - Returns: every problem the validator reports, in document order;
-  ///   empty when the document is valid.
-  func problems(validatingAgainst grammar: XMLGrammar) -> [XMLProblem] {
-    grammar.validate(document) { node, line, message in
+  /// - Returns: the first `limit` problems the validator reports, in
+  ///   document order, and how many more there were; no problems when the
+  ///   document is valid.
+  func problems(
+    validatingAgainst grammar: XMLGrammar, limit: Int
+  ) -> (problems: [XMLProblem], omitted: Int) {
+    // The k-th identical message about one line is about the k-th
+    // element there that it fits.
+    var occurrences: [String: Int] = [:]
+    return grammar.validate(document, limit: limit) { node, line, message in
+      let keys = ValidationMessage.quotedKeys(in: message)
+      let key = "\(line)\u{0}\(message)"
+      let occurrence = occurrences[key, default: 0]
+      occurrences[key] = occurrence + 1
       let element =
         node.flatMap { sitesByNode[$0] }
-        ?? elementMentioned(in: message, onLine: line)
+        ?? elementMentioned(quoting: keys, onLine: line, occurrence: occurrence)
       guard let element else { return TextPosition(line: max(line, 1), column: 1) }
       let attribute =
         ValidationMessage.attributeName(in: message).flatMap {
           element.attribute(anyNamespace: $0)
         }
-        ?? element.attributes.first { message.contains("['\($0.value)'") }
+        ?? element.attributes.first { keys.contains($0.value) }
       return attribute?.position ?? element.position
     }
   }
 
-  /// The element a message without a node is about: one whose start tag
-  /// ends on `line` (where libxml2 places it) and that has an attribute
-  /// whose value the message quotes, else the first on that line.
-  private func elementMentioned(in message: String, onLine line: Int) -> ParsedElement? {
-    let candidates = sitesByNode.values.filter { $0.endLine == line }.sorted {
-      ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column)
+  /// The element a message without a node is about: the `occurrence`-th
+  /// one (from 0) whose start tag ends on `line` (where libxml2 places it)
+  /// and that has an attribute whose value is one of the message's `keys`,
+  /// else the first on that line.
+  ///
+  /// libxml2 stops counting these lines at 65,535: from there on, any
+  /// later line may be meant.
+  private func elementMentioned(
+    quoting keys: [String], onLine line: Int, occurrence: Int
+  ) -> ParsedElement? {
+    let candidates =
+      line < Self.largestExactLine
+      ? sitesByLine[line] ?? []
+      : sitesByLine.filter { $0.key >= Self.largestExactLine }.sorted { $0.key < $1.key }
+        .flatMap(\.value)
+    var lastFitting: ParsedElement?
+    var seen = 0
+    for element in candidates where element.attributes.contains(where: { keys.contains($0.value) })
+    {
+      if seen == occurrence { return element }
+      lastFitting = element
+      seen += 1
     }
-    return candidates.first { element in
-      element.attributes.contains { message.contains("['\($0.value)'") }
-    } ?? candidates.first
+    return lastFitting ?? candidates.first
   }
+
+  private static let largestExactLine = 65_535
 }
 
 /// One-time set-up of libxml2, which must precede its use from several
@@ -167,33 +219,13 @@ private final class ProblemSink {
   /// (the parser is a little past it when it calls back).
   func refuseDocumentType(line: Int, column: Int) {
     guard !refusedDocumentType else { return }
-    let start = Self.position(of: Array("<!DOCTYPE".utf8), in: bytes)
+    let start = StartTagIndex.documentTypePosition(in: bytes)
     problems.append(
       XMLProblem(
         line: start?.line ?? max(line, 1), column: start?.column ?? max(column, 1),
         message: "document type declarations (<!DOCTYPE …>) are not allowed: scheme files may "
           + "not declare entities or refer to DTDs"))
     refusedDocumentType = true
-  }
-
-  /// Where `needle` first occurs, counting lines and characters.
-  private static func position(of needle: [UInt8], in bytes: [UInt8]) -> TextPosition? {
-    var line = 1
-    var column = 1
-    var offset = 0
-    while offset + needle.count <= bytes.count {
-      if bytes[offset] == needle[0] && bytes[offset..<offset + needle.count].elementsEqual(needle) {
-        return TextPosition(line: line, column: column)
-      }
-      if bytes[offset] == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if bytes[offset] & 0xC0 != 0x80 {
-        column += 1
-      }
-      offset += 1
-    }
-    return nil
   }
 
   func unexplainedFailure() -> XMLProblem {
@@ -206,6 +238,7 @@ private struct TreeBuilder {
   var tags: StartTagIndex
   var nextTag = 0
   var sitesByNode: [UnsafeMutableRawPointer: ParsedElement] = [:]
+  var sitesInOrder: [ParsedElement] = []
 
   init(tags: StartTagIndex) {
     self.tags = tags
@@ -229,14 +262,23 @@ private struct TreeBuilder {
     while let attribute = property {
       let attributeName = String(cString: attribute.pointee.name)
       let namespace = attribute.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
-      let attributePosition =
-        (matches ? tag?.attributePosition(localName: attributeName) : nil) ?? position
+      let prefix = attribute.pointee.ns.flatMap { $0.pointee.prefix.map { String(cString: $0) } }
+      let qualified = prefix.map { "\($0):\(attributeName)" } ?? attributeName
+      let attributePosition = (matches ? tag?.attributes[qualified] : nil) ?? position
       attributes.append(
         ParsedAttribute(
           namespace: namespace, name: attributeName,
           value: Self.text(of: attribute.pointee.children), position: attributePosition))
       property = attribute.pointee.next
     }
+    let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+    // Only the start tag's place is needed for messages, not the subtree;
+    // recorded before the children, so in document order.
+    var site = ParsedElement(
+      namespace: namespace, name: name, attributes: attributes, children: [], position: position)
+    site.endLine = Int(xmlGetLineNo(node))
+    sitesByNode[UnsafeMutableRawPointer(node)] = site
+    sitesInOrder.append(site)
     var children: [ParsedElement.Child] = []
     var child = node.pointee.children
     while let current = child {
@@ -253,14 +295,8 @@ private struct TreeBuilder {
       child = current.pointee.next
     }
     let element = ParsedElement(
-      namespace: node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } },
-      name: name, attributes: attributes, children: children, position: position)
-    // Only the start tag's place is needed for messages, not the subtree.
-    var site = ParsedElement(
-      namespace: element.namespace, name: name, attributes: attributes, children: [],
+      namespace: namespace, name: name, attributes: attributes, children: children,
       position: position)
-    site.endLine = Int(xmlGetLineNo(node))
-    sitesByNode[UnsafeMutableRawPointer(node)] = site
     return element
   }
 

@@ -37,11 +37,15 @@ final class XMLGrammar {
     xmlSchemaFree(schema)
   }
 
-  /// Validates `document`, locating each problem through `locate`, which
-  /// maps a libxml2 node (or `nil`), a line and the message to a position.
+  /// Validates `document`, locating each of the first `limit` problems
+  /// through `locate`, which maps a libxml2 node (or `nil`), a line and the
+  /// message to a position.
+  ///
+  /// - Returns: the located problems, and how many more there were.
   func validate(
-    _ document: xmlDocPtr, locate: (UnsafeMutableRawPointer?, Int, String) -> TextPosition
-  ) -> [XMLProblem] {
+    _ document: xmlDocPtr, limit: Int,
+    locate: (UnsafeMutableRawPointer?, Int, String) -> TextPosition
+  ) -> (problems: [XMLProblem], omitted: Int) {
     let sink = GrammarSink()
     let outcome: Int32 = withExtendedLifetime(sink) {
       guard let context = xmlSchemaNewValidCtxt(schema) else { return -1 }
@@ -50,7 +54,7 @@ final class XMLGrammar {
         context, GrammarSink.callback, Unmanaged.passUnretained(sink).toOpaque())
       return xmlSchemaValidateDoc(context, document)
     }
-    var problems = sink.raw.map { error in
+    var problems = sink.raw.prefix(limit).map { error in
       let position = locate(error.node, error.line, error.message)
       return XMLProblem(line: position.line, column: position.column, message: error.message)
     }
@@ -58,7 +62,7 @@ final class XMLGrammar {
       problems.append(
         XMLProblem(line: 1, column: 1, message: "the validator failed (libxml2 code \(outcome))"))
     }
-    return problems
+    return (problems, max(sink.raw.count - limit, 0))
   }
 }
 

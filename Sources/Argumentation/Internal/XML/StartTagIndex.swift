@@ -6,19 +6,19 @@
 /// comments, processing instructions, CDATA sections, declarations and end
 /// tags, and reads each start tag's name and attribute names, counting
 /// lines and characters (UTF-8 continuation bytes do not advance the
-/// column). It assumes a well-formed document: it runs only after libxml2
-/// accepted the text.
+/// column). It runs on any bytes in linear time; its positions are
+/// meaningful once libxml2 has accepted the text as well-formed.
 ///
 /// - Complexity: O(*b*) for *b* bytes.
 struct StartTagIndex {
   struct Tag {
     var localName: String
     var position: TextPosition
-    var attributes: [(localName: String, position: TextPosition)]
-
-    func attributePosition(localName name: String) -> TextPosition? {
-      attributes.first { $0.localName == name }?.position
-    }
+    /// Where each attribute's name begins, by its qualified name as
+    /// written (`id`, `xml:lang`); the first of a repeated name.
+    var attributes: [String: TextPosition]
+    /// How many attributes the tag has, repeated names included.
+    var attributeCount = 0
   }
 
   private(set) var tags: [Tag] = []
@@ -39,6 +39,24 @@ struct StartTagIndex {
       }
       tags.append(scanner.startTag())
     }
+  }
+
+  /// Where the document type declaration (`<!DOCTYPE`) begins, outside
+  /// comments and processing instructions.
+  static func documentTypePosition(in bytes: [UInt8]) -> TextPosition? {
+    var scanner = Scanner(bytes: bytes)
+    while let byte = scanner.peek() {
+      guard byte == UInt8(ascii: "<") else {
+        scanner.advance()
+        continue
+      }
+      if scanner.isAt("<!DOCTYPE") { return scanner.position }
+      if scanner.skip(ifAt: "<!--", through: "-->") || scanner.skip(ifAt: "<?", through: "?>") {
+        continue
+      }
+      scanner.advance()
+    }
+    return nil
   }
 
   /// A cursor over the bytes that keeps the line and column.
@@ -84,11 +102,11 @@ struct StartTagIndex {
         || byte == UInt8(ascii: "=")
     }
 
+    /// A name as written, with its prefix.
     mutating func name() -> String {
       let start = offset
       while let byte = peek(), !Self.isNameEnd(byte) { advance() }
-      let qualified = String(decoding: bytes[start..<offset], as: UTF8.self)
-      return qualified.split(separator: ":").last.map(String.init) ?? qualified
+      return String(decoding: bytes[start..<offset], as: UTF8.self)
     }
 
     mutating func skipSpace() {
@@ -104,7 +122,9 @@ struct StartTagIndex {
     mutating func startTag() -> Tag {
       let start = position
       advance()
-      var tag = Tag(localName: name(), position: start, attributes: [])
+      let qualified = name()
+      let localName = qualified.split(separator: ":").last.map(String.init) ?? qualified
+      var tag = Tag(localName: localName, position: start, attributes: [:])
       while true {
         skipSpace()
         guard let byte = peek() else { return tag }
@@ -118,7 +138,8 @@ struct StartTagIndex {
         }
         let attributeStart = position
         let attribute = name()
-        tag.attributes.append((attribute, attributeStart))
+        if tag.attributes[attribute] == nil { tag.attributes[attribute] = attributeStart }
+        tag.attributeCount += 1
         skipSpace()
         if peek() == UInt8(ascii: "=") { advance() }
         skipSpace()

@@ -9,6 +9,7 @@ enum ValidationMessage {
   static func rewritten(_ raw: String) -> String {
     var message = raw.replacing("{\(SchemeFormat.namespace)}", with: "")
     if let rewritten = identityConstraint(in: message) { return rewritten }
+    if let rewritten = valueExpectation(in: message) { return rewritten }
     message = message.replacing("[facet 'enumeration'] ", with: "")
     message = message.replacing("[facet 'pattern'] ", with: "")
     if message.hasPrefix("Element '") {
@@ -36,6 +37,58 @@ enum ValidationMessage {
     return raw.split(separator: "\n").joined(separator: "; ")
   }
 
+  /// Whether a message only follows from another one on the same value
+  /// (libxml2 reports an invalid key field three times).
+  static func isFollowOn(_ raw: String) -> Bool {
+    raw.contains("No precomputed value available")
+      || raw.contains("Not all fields of key identity-constraint")
+  }
+
+  /// A value that fails a pattern or a union of the grammar, said in terms
+  /// of what the attribute expects rather than the pattern.
+  private static func valueExpectation(in message: String) -> String? {
+    let isPattern = message.contains("is not accepted by the pattern")
+    let isUnion = message.contains("is not a valid value of the union type")
+    guard isPattern || isUnion, message.hasPrefix("Element '"),
+      let element = quoted(in: message, after: "Element '"),
+      let attribute = quoted(in: message, after: "attribute '"),
+      let value = quoted(in: message, after: isPattern ? "The value '" : "': '"),
+      let expected = expectation(forAttribute: attribute, of: element)
+    else { return nil }
+    return "<\(element)>, attribute '\(attribute)': '\(value)' is not \(expected)"
+  }
+
+  private static func expectation(forAttribute name: String, of element: String) -> String? {
+    switch name {
+    case "version", "formatVersion":
+      "a semantic version such as 1.2.0"
+    case "supersedes":
+      "a versioned scheme id such as clinical.decision@1.0.0"
+    case "counterScheme":
+      "a scheme id or id@version, such as clinical.evidence or clinical.evidence@1.0.0"
+    case "id" where element == "scheme":
+      "a scheme id in dotted kebab case, such as clinical.decision"
+    case "id", "premise":
+      "an id such as P1 or CQ2 (a letter, then letters, digits, _ or -)"
+    case "name", "ref":
+      "a variable name that starts with a capital letter, such as D"
+    case "kind":
+      "one of the kinds the format lists, or a local kind written x-…"
+    case "type":
+      "one of the variable types the format lists, or a local type written x-…"
+    default:
+      nil
+    }
+  }
+
+  /// The text between `marker` and the next `'`.
+  private static func quoted(in message: String, after marker: String) -> String? {
+    guard let start = message.range(of: marker) else { return nil }
+    let rest = message[start.upperBound...]
+    guard let end = rest.firstIndex(of: "'") else { return nil }
+    return String(rest[..<end])
+  }
+
   /// The attribute a message is about (`…, attribute 'role': …`).
   static func attributeName(in message: String) -> String? {
     guard let range = message.range(of: ", attribute '") else { return nil }
@@ -46,6 +99,12 @@ enum ValidationMessage {
     return name.split(separator: ":").last.map(String.init).map {
       $0.split(separator: "}").last.map(String.init) ?? $0
     }
+  }
+
+  /// The values an identity-constraint message quotes
+  /// (`key-sequence ['P9']`), or none.
+  static func quotedKeys(in message: String) -> [String] {
+    quotedList(after: "key-sequence [", in: message) ?? []
   }
 
   /// Messages for the identity constraints declared in `scheme.xsd`.
