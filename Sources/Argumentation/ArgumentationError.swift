@@ -9,6 +9,15 @@ public enum ArgumentationError: Error, Equatable, Sendable {
   /// The schemes or the grammar that ship with ArgMed cannot be found or
   /// read: the installation is incomplete.
   case missingResource(String)
+  /// An argument graph breaks a rule; the text says which.
+  case invalidGraph(String)
+  /// A scheme was instantiated with a binding missing or unknown.
+  case invalidInstantiation(String)
+  /// A graph file is not what the format says, at a place when one is
+  /// known.
+  case malformedGraphFile(path: String, message: String)
+  /// Graphviz could not draw the graph.
+  case renderingFailed(String)
 }
 
 extension ArgumentationError: CustomStringConvertible {
@@ -22,6 +31,12 @@ extension ArgumentationError: CustomStringConvertible {
       return "no scheme \(reference) is loaded"
     case .missingResource(let what):
       return "ArgMed's installation is incomplete: \(what)"
+    case .invalidGraph(let message), .invalidInstantiation(let message):
+      return message
+    case .malformedGraphFile(let path, let message):
+      return "\(path): \(message)"
+    case .renderingFailed(let message):
+      return message
     }
   }
 }

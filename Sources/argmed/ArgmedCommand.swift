@@ -6,7 +6,9 @@ struct ArgmedCommand: AsyncParsableCommand {
     commandName: "argmed",
     abstract: "Argumentation and symbolic reasoning for clinical decisions.",
     version: ArgmedVersion.current,
-    subcommands: [AfCommand.self, IccmaCommand.self, SchemesCommand.self]
+    subcommands: [
+      AfCommand.self, GraphCommand.self, SchemesCommand.self, IccmaCommand.self,
+    ]
   )
 }
 

@@ -99,4 +99,90 @@ public struct JSONText: Sendable {
     }
     return result + "\""
   }
+
+  /// `compact` JSON (as this type writes it) laid out for people: one
+  /// member per line, indented by two spaces, with arrays of numbers,
+  /// strings and booleans kept on one line and empty containers as `{}`
+  /// and `[]`.
+  ///
+  /// - Complexity: O(*c*) for *c* characters.
+  public static func prettyPrinted(_ compact: String) -> String {
+    var printer = PrettyPrinter(Array(compact.unicodeScalars))
+    return printer.value(depth: 0)
+  }
+}
+
+/// Lays out compact JSON; it walks the text once, keeping strings intact.
+private struct PrettyPrinter {
+  let scalars: [Unicode.Scalar]
+  var offset = 0
+
+  init(_ scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+  }
+
+  /// The value at `offset`, laid out at `depth`; recursion follows the
+  /// nesting of the documents ArgMed writes, a few levels.
+  mutating func value(depth: Int) -> String {
+    guard offset < scalars.count else { return "" }
+    switch scalars[offset] {
+    case "{": return container(close: "}", depth: depth, isObject: true)
+    case "[": return container(close: "]", depth: depth, isObject: false)
+    case "\"": return string()
+    default:
+      var text = ""
+      while offset < scalars.count, !",]}".unicodeScalars.contains(scalars[offset]) {
+        text.unicodeScalars.append(scalars[offset])
+        offset += 1
+      }
+      return text
+    }
+  }
+
+  mutating func string() -> String {
+    var text = "\""
+    offset += 1
+    while offset < scalars.count {
+      let scalar = scalars[offset]
+      text.unicodeScalars.append(scalar)
+      offset += 1
+      if scalar == "\\", offset < scalars.count {
+        text.unicodeScalars.append(scalars[offset])
+        offset += 1
+      } else if scalar == "\"" {
+        break
+      }
+    }
+    return text
+  }
+
+  mutating func container(close: Unicode.Scalar, depth: Int, isObject: Bool) -> String {
+    let open = isObject ? "{" : "["
+    offset += 1
+    if offset < scalars.count, scalars[offset] == close {
+      offset += 1
+      return open + String(close)
+    }
+    var items: [String] = []
+    var isFlat = !isObject
+    while offset < scalars.count {
+      var item = ""
+      if isObject {
+        item = string() + ": "
+        offset += 1  // the colon
+      }
+      let startsContainer = scalars[offset] == "{" || scalars[offset] == "["
+      if startsContainer { isFlat = false }
+      item += value(depth: depth + 1)
+      items.append(item)
+      guard offset < scalars.count else { break }
+      let separator = scalars[offset]
+      offset += 1
+      if separator == close { break }
+    }
+    if isFlat { return open + items.joined(separator: ", ") + String(close) }
+    let indent = String(repeating: "  ", count: depth + 1)
+    return open + "\n" + items.map { indent + $0 }.joined(separator: ",\n") + "\n"
+      + String(repeating: "  ", count: depth) + String(close)
+  }
 }

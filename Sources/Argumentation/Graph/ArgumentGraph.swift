@@ -1,0 +1,115 @@
+/// The arguments of a discussion and how they attack and support each
+/// other: the framework ArgMed-Agents' Reasoner solves.
+///
+/// The graph keeps ArgMed-Agents' Definition 3 (Hong et al., BIBM 2024):
+/// distinct decision arguments attack each other (the graph adds those
+/// attacks itself, marked ``Attack/Reason/decisionConflict``), and a
+/// decision argument never attacks a belief argument (adding one is an
+/// error that says so).
+///
+/// ```swift
+/// var graph = ArgumentGraph()
+/// try graph.add(propranolol)   // decision
+/// try graph.add(verapamil)     // decision: attacks propranolol and back
+/// try graph.add(asthmaRisk)    // belief
+/// try graph.add(Attack(attacker: "asthma", target: "propranolol", kind: .undercutting))
+/// ```
+///
+/// Arguments and attacks keep the order they were added in, which is the
+/// order of every rendering.
+public struct ArgumentGraph: Hashable, Sendable {
+  public private(set) var arguments: [StructuredArgument] = []
+  public private(set) var attacks: [Attack] = []
+  public private(set) var supports: [Support] = []
+  private var indexByID: [String: Int] = [:]
+  private var attackKeys: Set<AttackKey> = []
+
+  private struct AttackKey: Hashable {
+    var attacker: String
+    var target: String
+  }
+
+  public init() {}
+
+  /// The argument with this id.
+  public func argument(id: String) -> StructuredArgument? {
+    indexByID[id].map { arguments[$0] }
+  }
+
+  /// The decision arguments, in order.
+  public var decisions: [StructuredArgument] { arguments.filter { $0.kind == .decision } }
+
+  /// Adds an argument; a decision argument and every decision argument
+  /// already there come to attack each other.
+  ///
+  /// - Throws: `ArgumentationError.invalidGraph` when the id is empty or
+  ///   taken.
+  /// - Complexity: O(*d*) for *d* decision arguments.
+  public mutating func add(_ argument: StructuredArgument) throws(ArgumentationError) {
+    guard !argument.id.isEmpty else { throw .invalidGraph("an argument needs a non-empty id") }
+    guard indexByID[argument.id] == nil else {
+      throw .invalidGraph("two arguments have the id '\(argument.id)'")
+    }
+    if argument.kind == .decision {
+      for other in decisions {
+        insert(
+          Attack(
+            attacker: argument.id, target: other.id, kind: .rebutting, reason: .decisionConflict))
+        insert(
+          Attack(
+            attacker: other.id, target: argument.id, kind: .rebutting, reason: .decisionConflict))
+      }
+    }
+    indexByID[argument.id] = arguments.count
+    arguments.append(argument)
+  }
+
+  /// Adds an attack between arguments already in the graph.
+  ///
+  /// An attack that is already there (between the same two arguments) is
+  /// not added twice: the first reason stays.
+  ///
+  /// - Throws: `ArgumentationError.invalidGraph` when an argument is
+  ///   missing, or when a decision argument would attack a belief
+  ///   argument.
+  public mutating func add(_ attack: Attack) throws(ArgumentationError) {
+    guard let attacker = argument(id: attack.attacker) else {
+      throw .invalidGraph(
+        "the attack on '\(attack.target)' comes from '\(attack.attacker)', which is not in the graph"
+      )
+    }
+    guard let target = argument(id: attack.target) else {
+      throw .invalidGraph(
+        "'\(attack.attacker)' attacks '\(attack.target)', which is not in the graph")
+    }
+    if attacker.kind == .decision && target.kind == .belief {
+      throw .invalidGraph(
+        "decision argument '\(attacker.id)' cannot attack belief argument '\(target.id)': in "
+          + "ArgMed-Agents a decision argument never attacks a belief argument (Definition 3)")
+    }
+    insert(attack)
+  }
+
+  /// Adds a support between arguments already in the graph.
+  ///
+  /// - Throws: `ArgumentationError.invalidGraph` when an argument is
+  ///   missing.
+  public mutating func add(_ support: Support) throws(ArgumentationError) {
+    for id in [support.supporter, support.target] where argument(id: id) == nil {
+      throw .invalidGraph("a support names '\(id)', which is not in the graph")
+    }
+    if !supports.contains(support) { supports.append(support) }
+  }
+
+  /// The attacks that were stated or came from questions, without those the
+  /// graph derives between decisions.
+  public var explicitAttacks: [Attack] {
+    attacks.filter { $0.reason != .decisionConflict }
+  }
+
+  private mutating func insert(_ attack: Attack) {
+    guard attackKeys.insert(AttackKey(attacker: attack.attacker, target: attack.target)).inserted
+    else { return }
+    attacks.append(attack)
+  }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import Solver
+
+extension ArgumentGraph {
+  /// The largest graph file read, in bytes.
+  public static let maximumFileSize = 64 << 20
+
+  /// Reads a graph file (the JSON of ``jsonDocument``, or of a solved
+  /// graph, whose `"solution"` is ignored).
+  ///
+  /// - Throws: `ArgumentationError.malformedGraphFile` saying where the
+  ///   JSON breaks (line and column) or which member is wrong (its path,
+  ///   such as `arguments[2].kind`), or `ArgumentationError.invalidGraph`
+  ///   for a graph that breaks a rule.
+  /// - Complexity: linear in the size of the file.
+  public init(contentsOfFile path: String) throws(ArgumentationError) {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.contents(path, limit: Self.maximumFileSize, regularFileOnly: true)
+    } catch {
+      throw .malformedGraphFile(path: path, message: Self.describe(error))
+    }
+    try self.init(jsonBytes: bytes, path: path)
+  }
+
+  /// Reads a graph from the bytes of a JSON document; `path` names it in
+  /// messages.
+  ///
+  /// - Throws: as ``init(contentsOfFile:)``.
+  public init(jsonBytes bytes: [UInt8], path: String = "<graph>") throws(ArgumentationError) {
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: Data(bytes))
+    } catch {
+      throw .malformedGraphFile(path: path, message: Self.syntaxMessage(error, in: bytes))
+    }
+    var reader = JSONReader(path: path)
+    self = try reader.graph(from: object)
+  }
+
+  private static func describe(_ error: SolverError) -> String {
+    switch error {
+    case .unreadableFile(_, let reason): "cannot read the file: \(reason)"
+    case .limitExceeded: "the file is larger than \(maximumFileSize) bytes, the limit for graphs"
+    default: error.description
+    }
+  }
+
+  /// Foundation says "around character N"; say line and column.
+  private static func syntaxMessage(_ error: any Error, in bytes: [UInt8]) -> String {
+    let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+    guard let range = detail.range(of: "around character "),
+      let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }),
+      offset <= bytes.count
+    else { return "not valid JSON: \(detail)" }
+    let position = EncodingCheck.position(of: offset, in: bytes)
+    let what = detail[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+    return "\(position.line):\(position.column): not valid JSON: \(what.lowercased())"
+  }
+}
+
+/// Reads a graph out of parsed JSON, naming the path of whatever is
+/// wrong.
+private struct JSONReader {
+  let path: String
+
+  mutating func graph(from object: Any) throws(ArgumentationError) -> ArgumentGraph {
+    let root = try dictionary(object, at: "the document")
+    try only(
+      ["version", "title", "arguments", "attacks", "supports", "solution"], in: root, at: "")
+    guard let version = root["version"] as? Int else {
+      throw fail("", "needs \"version\": \(ArgumentGraph.formatVersion)")
+    }
+    guard version == ArgumentGraph.formatVersion else {
+      throw fail(
+        "version",
+        "is \(version), but this ArgMed reads graph files of version "
+          + "\(ArgumentGraph.formatVersion)")
+    }
+    var graph = ArgumentGraph()
+    for (index, item) in try array(root["arguments"] ?? [], at: "arguments").enumerated() {
+      try graph.add(argument(item, at: "arguments[\(index)]"))
+    }
+    for (index, item) in try array(root["attacks"] ?? [], at: "attacks").enumerated() {
+      let place = "attacks[\(index)]"
+      let entry = try dictionary(item, at: place)
+      try only(["from", "to", "kind", "question"], in: entry, at: place)
+      let kind = try choice(entry["kind"], at: place + ".kind", AttackKind.self)
+      let question = try optionalString(entry["question"], at: place + ".question")
+      try graph.add(
+        Attack(
+          attacker: try string(entry["from"], at: place + ".from"),
+          target: try string(entry["to"], at: place + ".to"), kind: kind,
+          reason: question.map { .criticalQuestion($0) } ?? .stated))
+    }
+    for (index, item) in try array(root["supports"] ?? [], at: "supports").enumerated() {
+      let place = "supports[\(index)]"
+      let entry = try dictionary(item, at: place)
+      try only(["from", "to"], in: entry, at: place)
+      try graph.add(
+        Support(
+          supporter: try string(entry["from"], at: place + ".from"),
+          target: try string(entry["to"], at: place + ".to")))
+    }
+    return graph
+  }
+
+  private func argument(_ item: Any, at place: String) throws(ArgumentationError)
+    -> StructuredArgument
+  {
+    let entry = try dictionary(item, at: place)
+    try only(
+      ["id", "kind", "scheme", "bindings", "premises", "conclusion", "origin"], in: entry,
+      at: place)
+    let scheme = try optionalString(entry["scheme"], at: place + ".scheme")
+    let reference = try scheme.map { (text: String) throws(ArgumentationError) in
+      guard let reference = SchemeReference(text) else {
+        throw fail(place + ".scheme", "'\(text)' is not a scheme id or id@version")
+      }
+      return reference
+    }
+    var bindings: [String: String] = [:]
+    let bindingObject = try dictionary(
+      entry["bindings"] ?? [String: Any](), at: place + ".bindings")
+    for (name, value) in bindingObject {
+      bindings[name] = try string(value, at: place + ".bindings.\(name)")
+    }
+    let premises = try array(entry["premises"] ?? [], at: place + ".premises").enumerated().map {
+      (index: Int, item: Any) throws(ArgumentationError) in
+      let premisePlace = place + ".premises[\(index)]"
+      let premise = try dictionary(item, at: premisePlace)
+      try only(["id", "role", "text"], in: premise, at: premisePlace)
+      return StructuredArgument.InstantiatedPremise(
+        id: try string(premise["id"], at: premisePlace + ".id"),
+        role: try choice(premise["role"], at: premisePlace + ".role", Premise.Role.self),
+        text: try string(premise["text"], at: premisePlace + ".text"))
+    }
+    return StructuredArgument(
+      id: try string(entry["id"], at: place + ".id"),
+      kind: try choice(entry["kind"], at: place + ".kind", StructuredArgument.Kind.self),
+      scheme: reference, bindings: bindings, premises: premises,
+      conclusion: try string(entry["conclusion"], at: place + ".conclusion"),
+      origin: try optionalString(entry["origin"], at: place + ".origin"))
+  }
+
+  private func fail(_ place: String, _ message: String) -> ArgumentationError {
+    .malformedGraphFile(path: path, message: place.isEmpty ? message : "\(place) \(message)")
+  }
+
+  private func dictionary(_ value: Any, at place: String) throws(ArgumentationError)
+    -> [String: Any]
+  {
+    guard let dictionary = value as? [String: Any] else { throw fail(place, "must be an object") }
+    return dictionary
+  }
+
+  private func array(_ value: Any, at place: String) throws(ArgumentationError) -> [Any] {
+    guard let array = value as? [Any] else { throw fail(place, "must be an array") }
+    return array
+  }
+
+  private func string(_ value: Any?, at place: String) throws(ArgumentationError) -> String {
+    guard let value else { throw fail(place, "is missing") }
+    guard let string = value as? String else { throw fail(place, "must be a string") }
+    return string
+  }
+
+  private func optionalString(_ value: Any?, at place: String) throws(ArgumentationError)
+    -> String?
+  {
+    guard let value, !(value is NSNull) else { return nil }
+    return try string(value, at: place)
+  }
+
+  private func choice<Choice: RawRepresentable & CaseIterable>(
+    _ value: Any?, at place: String, _ type: Choice.Type
+  ) throws(ArgumentationError) -> Choice where Choice.RawValue == String {
+    let text = try string(value, at: place)
+    guard let choice = Choice(rawValue: text) else {
+      let allowed = Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+      throw fail(place, "is \"\(text)\"; expected one of \(allowed)")
+    }
+    return choice
+  }
+
+  /// Refuses members the format does not have: a misspelt key is an error,
+  /// not a silent default.
+  private func only(_ keys: Set<String>, in object: [String: Any], at place: String)
+    throws(ArgumentationError)
+  {
+    if let unknown = object.keys.sorted().first(where: { !keys.contains($0) }) {
+      let prefix = place.isEmpty ? "" : place + "."
+      throw fail(prefix + unknown, "is not a member of the graph format")
+    }
+  }
+}

@@ -1,0 +1,172 @@
+import ArgmedTestSupport
+import Argumentation
+import Foundation
+import Solver
+import Testing
+
+@Suite struct ArgumentGraphTests {
+  let examples = fixturesDirectory() + "/../../../examples/graphs"
+
+  private func catalog() throws -> SchemeCatalog {
+    try #require(SchemeTesting.shipped)
+  }
+
+  /// The shipped example is the graph the schemes give (record it again
+  /// with RECORD_SNAPSHOTS=1).
+  @Test func theShippedExampleOneIsTheGraphTheSchemesGive() throws {
+    let graph = try ExampleGraphs.migrainePrevention(catalog())
+    let path = examples + "/migraine-prevention.json"
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+      try graph.jsonDocument.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    #expect(try ArgumentGraph(contentsOfFile: path) == graph)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == graph.jsonDocument)
+  }
+
+  @Test func exampleOneGivesThePapersOptionalDecisions() throws {
+    let graph = try ExampleGraphs.migrainePrevention(catalog())
+    let preferred = try graph.solve(under: .preferred)
+    #expect(preferred.optionalDecisions == ["B", "C"])
+    #expect(preferred.acceptedDecisions == [])
+    #expect(Set(preferred.extensions.map(Set.init)) == [["B", "D", "E"], ["C", "D", "E"]])
+    #expect(preferred.explanationSets(for: "B") == [["B", "D", "E"]])
+    #expect(
+      preferred.standings.map(\.status) == [
+        .rejected, .undecided, .undecided, .accepted, .accepted,
+      ])
+    // Grounded semantics leaves the two surviving decisions undecided:
+    // no decision is selected (the paper's reading needs preferred).
+    let grounded = try graph.solve(under: .grounded)
+    #expect(
+      grounded.standings.map(\.status) == [
+        .rejected, .undecided, .undecided, .accepted, .accepted,
+      ])
+    #expect(grounded.optionalDecisions == [])
+  }
+
+  @Test func decisionsAttackEachOtherAndNeverABelief() throws {
+    let graph = try ExampleGraphs.migrainePrevention(catalog())
+    let conflicts = graph.attacks.filter { $0.reason == .decisionConflict }
+    #expect(conflicts.count == 6)
+    #expect(
+      graph.explicitAttacks.map { "\($0.attacker)->\($0.target) \($0.kind) \($0.question ?? "")" }
+        == [
+          "D->A undercutting CQ2", "E->A undercutting CQ2",
+        ])
+    var broken = graph
+    #expect(
+      throws: ArgumentationError.invalidGraph(
+        "decision argument 'B' cannot attack belief argument 'D': in ArgMed-Agents a decision "
+          + "argument never attacks a belief argument (Definition 3)")
+    ) {
+      try broken.add(Attack(attacker: "B", target: "D", kind: .rebutting))
+    }
+    #expect(broken == graph)
+    #expect(throws: ArgumentationError.invalidGraph("two arguments have the id 'A'")) {
+      try broken.add(StructuredArgument(id: "A", kind: .belief, conclusion: "again"))
+    }
+  }
+
+  @Test func instantiationNamesAMissingOrUnknownVariable() throws {
+    let decision = try catalog().scheme(named: "clinical.decision")
+    #expect(
+      throws: ArgumentationError.invalidInstantiation(
+        "instantiating clinical.decision@1.0.0 needs a value for D (action)")
+    ) {
+      try decision.instantiate(id: "X", bindings: ["P": "p", "F": "f", "G": "g"])
+    }
+    #expect(
+      throws: ArgumentationError.invalidInstantiation(
+        "clinical.decision@1.0.0 has no variable Q; its variables are P, F, G, D")
+    ) {
+      try decision.instantiate(
+        id: "X", bindings: ["P": "p", "F": "f", "G": "g", "D": "d", "Q": "q"])
+    }
+    let argument = try decision.instantiate(
+      id: "X", bindings: ["P": "Ann", "F": "migraine", "G": "fewer attacks", "D": "propranolol"])
+    #expect(argument.conclusion == "Propranolol should be considered for Ann.")
+    #expect(argument.kind == .decision)
+    #expect(argument.premises.map(\.id) == ["P1", "P2", "P3"])  // no exceptions
+  }
+
+  @Test func aQuestionWithoutCounterSchemeGivesItsClaim() throws {
+    let catalog = try catalog()
+    var graph = ArgumentGraph()
+    try graph.add(
+      catalog.scheme(named: "walton.expert-opinion").instantiate(
+        id: "X", bindings: ["E": "Dr Rao", "D": "neurology", "A": "the drug works"]))
+    let question = try #require(
+      catalog.scheme(named: "walton.expert-opinion").criticalQuestions.first {
+        $0.counterScheme == nil
+      })
+    let answer = try graph.answerAgainst("X", question: question.id, catalog: catalog, id: "Y")
+    #expect(answer.kind == .belief)
+    #expect(answer.scheme == nil)
+    #expect(
+      answer.conclusion.lowercased()
+        == question.attackerClaim.rendered(
+          with: ["E": "Dr Rao", "D": "neurology", "A": "the drug works"]
+        ).lowercased())
+    #expect(graph.explicitAttacks.map(\.kind) == [question.attack])
+  }
+
+  @Test func graphsReadBackFromTheirJSON() throws {
+    let graph = try ExampleGraphs.migrainePrevention(catalog())
+    let reread = try ArgumentGraph(jsonBytes: Array(graph.jsonDocument.utf8))
+    #expect(reread == graph)
+    // A solved graph reads back as its graph.
+    let solved = try graph.solve(under: .stable)
+    #expect(try ArgumentGraph(jsonBytes: Array(solved.jsonDocument.utf8)) == graph)
+    #expect(
+      solved.jsonDocument.hasPrefix(#"{"version":1,"arguments":[{"id":"A","kind":"decision""#))
+  }
+
+  struct BadFile: Sendable, CustomTestStringConvertible {
+    let json: String
+    let message: String
+    var testDescription: String { message }
+  }
+
+  @Test(arguments: [
+    BadFile(
+      json: "{\"version\":1,\n \"arguments\":[{\"id\":\"a\" \"kind\":\"belief\"}]}",
+      message: "g.json: 2:25: not valid JSON: invalid value"),
+    BadFile(json: #"{"arguments":[]}"#, message: #"g.json: needs "version": 1"#),
+    BadFile(
+      json: #"{"version":2}"#,
+      message: "g.json: version is 2, but this ArgMed reads graph files of version 1"),
+    BadFile(
+      json: #"{"version":1,"argument":[]}"#,
+      message: "g.json: argument is not a member of the graph format"),
+    BadFile(
+      json: #"{"version":1,"arguments":[{"id":"a","kind":"beleif","conclusion":"x"}]}"#,
+      message: #"g.json: arguments[0].kind is "beleif"; expected one of "decision", "belief""#),
+    BadFile(
+      json: #"{"version":1,"arguments":[{"id":"a","kind":"belief"}]}"#,
+      message: "g.json: arguments[0].conclusion is missing"),
+    BadFile(
+      json:
+        #"{"version":1,"arguments":[{"id":"a","kind":"belief","conclusion":"x"}],"attacks":[{"from":"b","to":"a","kind":"rebutting"}]}"#,
+      message: "the attack on 'a' comes from 'b', which is not in the graph"),
+    BadFile(json: "[1,2]", message: "g.json: the document must be an object"),
+  ])
+  func badGraphFilesSayWhatAndWhere(_ test: BadFile) {
+    #expect {
+      _ = try ArgumentGraph(jsonBytes: Array(test.json.utf8), path: "g.json")
+    } throws: { error in
+      "\(error)" == test.message
+    }
+  }
+
+  @Test func aFrameworkBecomesAGraphOfItsNames() throws {
+    let framework = try ArgumentationFramework(
+      names: ["a", "b", "c"], attacks: [("a", "b"), ("b", "c")])
+    let graph = ArgumentGraph(framework: framework)
+    #expect(graph.arguments.map(\.id) == ["a", "b", "c"])
+    #expect(graph.attacks.map { "\($0.attacker)\($0.target)" } == ["ab", "bc"])
+    #expect(
+      try graph.solve(under: .grounded).standings.map(\.status) == [
+        .accepted, .rejected, .accepted,
+      ])
+  }
+}
