@@ -2,10 +2,12 @@ extension ArgumentGraph {
   /// The graph file format's version, written as `"version"`.
   public static let formatVersion = 1
 
-  /// The graph as a versioned JSON document (see the README for the
-  /// format), laid out for people: its arguments, the attacks stated or
-  /// produced by questions, and its supports. The attacks between
-  /// decisions are not written: the graph derives them when it is read.
+  /// The graph as a versioned JSON document, laid out for people.
+  ///
+  /// It holds the arguments, the attacks stated or produced by questions,
+  /// and the supports (the README describes the format). The attacks
+  /// between decisions are not written: the graph derives them when it is
+  /// read.
   public var jsonDocument: String {
     var json = JSONText(version: Self.formatVersion)
     addMembers(to: &json)
