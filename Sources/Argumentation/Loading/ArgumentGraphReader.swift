@@ -49,6 +49,10 @@ extension ArgumentGraph {
   /// Foundation says "around character N"; say line and column.
   private static func syntaxMessage(_ error: any Error, in bytes: [UInt8]) -> String {
     let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+    if detail.lowercased().contains("end of file") {
+      let end = EncodingCheck.position(of: bytes.count, in: bytes)
+      return "\(end.line):\(end.column): not valid JSON: the text ends before the document does"
+    }
     guard let range = detail.range(of: "around character "),
       let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }),
       offset <= bytes.count

@@ -62,7 +62,7 @@ public struct GraphDrawing: Sendable {
 
   /// The lines of `text` broken at spaces to fit `lineWidth` (a word longer
   /// than that gets a line of its own).
-  func wrapped(_ text: String) -> [String] {
+  public func wrapped(_ text: String) -> [String] {
     var lines: [String] = []
     var line = ""
     for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
