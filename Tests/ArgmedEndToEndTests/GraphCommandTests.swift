@@ -74,6 +74,17 @@ import Testing
     #expect(result.standardError.split(separator: "\n").count == 1)
   }
 
+  @Test func withoutGraphvizSVGSaysHowToInstallIt() throws {
+    let result = try argmed.run(
+      ["graph", "render", example, "--format", "svg"], environment: ["PATH": "/nonexistent"])
+    #expect(result.status == 1)
+    #expect(result.standardOutput == "")
+    #expect(
+      result.standardError
+        == "argmed: error: Graphviz's dot is not installed: install it (Debian and Ubuntu: "
+        + "apt-get install graphviz), or ask for --format dot\n")
+  }
+
   @Test func drawsAPlainFrameworkTheSameWay() throws {
     let result = try argmed.run(["af", "render", framework, "--semantics", "grounded"])
     #expect(result.status == 0)

@@ -18,12 +18,15 @@ public struct CommandRunner {
     executable = products.appendingPathComponent("argmed")
   }
 
-  /// Runs `argmed` with `arguments`, in `directory` when given, and waits
-  /// for it.
-  public func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
+  /// Runs `argmed` with `arguments`, in `directory` and with
+  /// `environment` when given, and waits for it.
+  public func run(
+    _ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if let environment { process.environment = environment }
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let output = Pipe()
     // Diagnostics go to a file, so that neither stream can fill up and

@@ -11,16 +11,33 @@ import Testing
     try #require(SchemeTesting.shipped)
   }
 
-  /// The shipped example is the graph the schemes give (record it again
-  /// with RECORD_SNAPSHOTS=1).
-  @Test func theShippedExampleOneIsTheGraphTheSchemesGive() throws {
-    let graph = try ExampleGraphs.migrainePrevention(catalog())
-    let path = examples + "/migraine-prevention.json"
+  /// The shipped examples are the graphs the schemes give (record them
+  /// again with RECORD_SNAPSHOTS=1).
+  @Test(arguments: ["migraine-prevention", "depression-with-insomnia", "propranolol-reinstated"])
+  func theShippedExamplesAreTheGraphsTheSchemesGive(_ name: String) throws {
+    let catalog = try catalog()
+    let graph =
+      switch name {
+      case "migraine-prevention": try ExampleGraphs.migrainePrevention(catalog)
+      case "depression-with-insomnia": try ExampleGraphs.depressionWithInsomnia(catalog)
+      default: try ExampleGraphs.propranololReinstated(catalog)
+      }
+    let path = examples + "/\(name).json"
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
       try graph.jsonDocument.write(toFile: path, atomically: true, encoding: .utf8)
     }
     #expect(try ArgumentGraph(contentsOfFile: path) == graph)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == graph.jsonDocument)
+  }
+
+  @Test func theOtherExamplesEndAsTheirStoriesSay() throws {
+    let catalog = try catalog()
+    let depression = try ExampleGraphs.depressionWithInsomnia(catalog).solve(under: .grounded)
+    #expect(depression.acceptedDecisions == ["C"])
+    #expect(depression.standing(of: "A")?.status == .rejected)
+    let reinstated = try ExampleGraphs.propranololReinstated(catalog).solve(under: .preferred)
+    #expect(reinstated.standing(of: "bronchospasm")?.status == .rejected)
+    #expect(reinstated.optionalDecisions == ["propranolol", "verapamil"])
   }
 
   @Test func exampleOneGivesThePapersOptionalDecisions() throws {

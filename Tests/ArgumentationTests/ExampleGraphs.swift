@@ -40,4 +40,77 @@ enum ExampleGraphs {
       origin: "Generator, after the Verifier's side-effect question")
     return graph
   }
+
+  /// The case of the paper's Figure 2, as its text tells it.
+  ///
+  /// The Generator first proposes paroxetine for a depressed patient with
+  /// insomnia; the discussion brings up paroxetine's side effects and a
+  /// danger, and settles on trazodone as the better alternative. Decision
+  /// arguments A and C, belief arguments B and D, as in the figure.
+  static func depressionWithInsomnia(_ catalog: SchemeCatalog) throws -> ArgumentGraph {
+    let patient = "the patient"
+    let findings = "major depression with insomnia"
+    let goal = "remission of depression with better sleep"
+    var graph = ArgumentGraph()
+    try graph.add(
+      catalog.scheme(named: "clinical.decision@1.0.0").instantiate(
+        id: "A", bindings: ["P": patient, "F": findings, "G": goal, "D": "paroxetine"],
+        origin: "Generator"))
+    try graph.answerAgainst(
+      "A", question: "CQ2", catalog: catalog, id: "B",
+      bindings: [
+        "P": patient, "D": "paroxetine", "G": goal, "S": "sexual dysfunction and sedation",
+        "F": "a working adult already troubled by poor sleep",
+      ],
+      origin: "Generator, after the Verifier's side-effect question")
+    try graph.answerAgainst(
+      "A", question: "CQ3", catalog: catalog, id: "C",
+      bindings: [
+        "P": patient, "F": findings, "G": goal, "D": "paroxetine", "D2": "trazodone",
+      ],
+      origin: "Generator, after the Verifier's question on alternatives")
+    try graph.answerAgainst(
+      "A", question: "CQ6", catalog: catalog, id: "D",
+      bindings: [
+        "P": patient, "F": findings, "D": "paroxetine",
+        "B": "a discontinuation syndrome when doses are missed",
+      ],
+      origin: "Generator, after the Verifier's danger question")
+    return graph
+  }
+
+  /// An undermined side effect that reinstates a decision.
+  ///
+  /// Propranolol is attacked by the risk of bronchospasm in asthma, and
+  /// that argument by the evidence that the patient has no asthma, which
+  /// reinstates propranolol beside verapamil.
+  static func propranololReinstated(_ catalog: SchemeCatalog) throws -> ArgumentGraph {
+    let patient = "the patient"
+    let findings = "migraine and essential tremor"
+    let goal = "fewer migraine attacks"
+    var graph = ArgumentGraph()
+    try graph.add(
+      catalog.scheme(named: "clinical.decision@1.0.0").instantiate(
+        id: "propranolol", bindings: ["P": patient, "F": findings, "G": goal, "D": "propranolol"],
+        origin: "Generator"))
+    try graph.answerAgainst(
+      "propranolol", question: "CQ2", catalog: catalog, id: "bronchospasm",
+      bindings: [
+        "P": patient, "D": "propranolol", "G": goal, "S": "bronchospasm",
+        "F": "a history of asthma",
+      ],
+      origin: "Generator, after the Verifier's side-effect question")
+    try graph.answerAgainst(
+      "bronchospasm", question: "CQ2", catalog: catalog, id: "no-asthma",
+      bindings: [
+        "P": patient, "E": "the patient's record and spirometry",
+        "A": "the patient has no history of asthma",
+      ],
+      origin: "Generator, after the Verifier asked whether the patient is at risk")
+    try graph.add(
+      catalog.scheme(named: "clinical.decision@1.0.0").instantiate(
+        id: "verapamil", bindings: ["P": patient, "F": findings, "G": goal, "D": "verapamil"],
+        origin: "Generator"))
+    return graph
+  }
 }

@@ -15,14 +15,16 @@
 /// try graph.add(Attack(attacker: "asthma", target: "propranolol", kind: .undercutting))
 /// ```
 ///
-/// Arguments and attacks keep the order they were added in, which is the
-/// order of every rendering.
+/// Arguments keep the order they were added in, which is the order of
+/// every rendering; two graphs are equal when they have the same
+/// arguments in the same order, and the same attacks and supports.
 public struct ArgumentGraph: Hashable, Sendable {
   public private(set) var arguments: [StructuredArgument] = []
   public private(set) var attacks: [Attack] = []
   public private(set) var supports: [Support] = []
   private var indexByID: [String: Int] = [:]
-  private var attackKeys: Set<AttackKey> = []
+  /// Where each attack is in `attacks`.
+  private var attackPositions: [AttackKey: Int] = [:]
 
   private struct AttackKey: Hashable {
     var attacker: String
@@ -67,7 +69,9 @@ public struct ArgumentGraph: Hashable, Sendable {
   /// Adds an attack between arguments already in the graph.
   ///
   /// An attack that is already there (between the same two arguments) is
-  /// not added twice: the first reason stays.
+  /// not added twice: the first reason stays, except that a question or a
+  /// statement replaces the bare conflict between two decisions, saying
+  /// more about it.
   ///
   /// - Throws: `ArgumentationError.invalidGraph` when an argument is
   ///   missing, or when a decision argument would attack a belief
@@ -104,12 +108,39 @@ public struct ArgumentGraph: Hashable, Sendable {
   /// The attacks that were stated or came from questions, without those the
   /// graph derives between decisions.
   public var explicitAttacks: [Attack] {
-    attacks.filter { $0.reason != .decisionConflict }
+    orderedAttacks.filter { $0.reason != .decisionConflict }
   }
 
   private mutating func insert(_ attack: Attack) {
-    guard attackKeys.insert(AttackKey(attacker: attack.attacker, target: attack.target)).inserted
-    else { return }
+    let key = AttackKey(attacker: attack.attacker, target: attack.target)
+    if let position = attackPositions[key] {
+      if attacks[position].reason == .decisionConflict && attack.reason != .decisionConflict {
+        attacks[position] = attack
+      }
+      return
+    }
+    attackPositions[key] = attacks.count
     attacks.append(attack)
+  }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.arguments == rhs.arguments && lhs.supports == rhs.supports
+      && Set(lhs.attacks) == Set(rhs.attacks)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(arguments)
+    hasher.combine(supports)
+    hasher.combine(Set(attacks))
+  }
+
+  /// The attacks ordered by their attacker's place in the graph, then by
+  /// their target's: the order renderings use, whatever order the attacks
+  /// were added in.
+  public var orderedAttacks: [Attack] {
+    attacks.sorted {
+      (indexByID[$0.attacker] ?? 0, indexByID[$0.target] ?? 0)
+        < (indexByID[$1.attacker] ?? 0, indexByID[$1.target] ?? 0)
+    }
   }
 }

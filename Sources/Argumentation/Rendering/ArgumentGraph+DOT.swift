@@ -31,7 +31,7 @@ extension ArgumentGraph {
           drawing: drawing) + "\n"
     }
     var drawnConflicts: Set<String> = []
-    for attack in attacks {
+    for attack in orderedAttacks {
       if attack.reason == .decisionConflict {
         // One two-headed line per pair of excluding decisions.
         let pair = [attack.attacker, attack.target].sorted().joined(separator: "\u{0}")
