@@ -21,6 +21,14 @@ public enum ArgumentationError: Error, Equatable, Sendable {
 }
 
 extension ArgumentationError: CustomStringConvertible {
+  /// A message as printed: control and bidirectional characters escaped,
+  /// at most 400 characters, whatever a hostile file put in it.
+  private static func bounded(_ message: String) -> String {
+    let printable = SchemeDiagnostic.printable(message)
+    return printable.count > SchemeDiagnostic.maximumMessageLength
+      ? String(printable.prefix(SchemeDiagnostic.maximumMessageLength)) + "…" : printable
+  }
+
   public var description: String {
     switch self {
     case .invalidSchemes(let diagnostics):
@@ -32,9 +40,9 @@ extension ArgumentationError: CustomStringConvertible {
     case .missingResource(let what):
       return "ArgMed's installation is incomplete: \(what)"
     case .invalidGraph(let message), .invalidInstantiation(let message):
-      return message
+      return Self.bounded(message)
     case .malformedGraphFile(let path, let message):
-      return "\(path): \(message)"
+      return "\(SchemeDiagnostic.printable(path)): \(Self.bounded(message))"
     case .renderingFailed(let message):
       return message
     }
@@ -73,7 +81,7 @@ public struct SchemeDiagnostic: Hashable, Sendable, CustomStringConvertible {
 
   /// `text` with control characters (C0, DEL, C1) and bidirectional
   /// formatting characters escaped.
-  static func printable(_ text: String) -> String {
+  package static func printable(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
       let value = scalar.value

@@ -88,7 +88,7 @@ import Testing
   @Test func drawsAPlainFrameworkTheSameWay() throws {
     let result = try argmed.run(["af", "render", framework, "--semantics", "grounded"])
     #expect(result.status == 0)
-    #expect(result.standardOutput.contains(#""a" [label="a  ✔ accepted""#))
+    #expect(result.standardOutput.contains(#"  n0 [label="a  ✔ accepted""#))
     let svg = try argmed.run(["af", "render", framework, "--format", "svg"])
     #expect(svg.standardOutput.contains("<svg"))
   }

@@ -148,7 +148,7 @@ import Testing
     BadFile(
       json: "{\"version\":1,\n \"arguments\":[{\"id\":\"a\" \"kind\":\"belief\"}]}",
       message: "g.json: 2:25: not valid JSON: invalid value"),
-    BadFile(json: #"{"arguments":[]}"#, message: #"g.json: needs "version": 1"#),
+    BadFile(json: #"{"arguments":[]}"#, message: #"g.json: needs "version": 1, an integer"#),
     BadFile(
       json: #"{"version":2}"#,
       message: "g.json: version is 2, but this ArgMed reads graph files of version 1"),
@@ -164,7 +164,20 @@ import Testing
     BadFile(
       json:
         #"{"version":1,"arguments":[{"id":"a","kind":"belief","conclusion":"x"}],"attacks":[{"from":"b","to":"a","kind":"rebutting"}]}"#,
-      message: "the attack on 'a' comes from 'b', which is not in the graph"),
+      message:
+        "g.json: attacks[0] breaks a rule: the attack on 'a' comes from 'b', which is not in the "
+        + "graph"),
+    BadFile(json: #"{"version":true}"#, message: #"g.json: needs "version": 1, an integer"#),
+    BadFile(
+      json:
+        #"{"version":1,"arguments":[{"id":"a","kind":"belief","conclusion":"x"},{"id":"b","kind":"belief","conclusion":"y"}],"attacks":[{"from":"a","to":"b","kind":"rebutting"},{"from":"a","to":"b","kind":"undermining"}]}"#,
+      message:
+        "g.json: attacks[1] breaks a rule: 'a' already attacks 'b' (rebutting); one attack per pair"
+    ),
+    BadFile(
+      json:
+        "{\"version\":1,\"arguments\":[{\"id\":\"a\\u001b[31m\",\"kind\":\"x\",\"conclusion\":\"y\"}]}",
+      message: #"g.json: arguments[0].kind is "x"; expected one of "decision", "belief""#),
     BadFile(json: "[1,2]", message: "g.json: the document must be an object"),
   ])
   func badGraphFilesSayWhatAndWhere(_ test: BadFile) {
@@ -185,5 +198,49 @@ import Testing
       try graph.solve(under: .grounded).standings.map(\.status) == [
         .accepted, .rejected, .accepted,
       ])
+  }
+
+  /// Rejected means out in every labelling, not merely in no extension.
+  @Test func anOddCycleIsUndecidedUnderEverySemantics() throws {
+    let framework = try ArgumentationFramework(
+      names: ["a", "b", "c"], attacks: [("a", "b"), ("b", "c"), ("c", "a")])
+    let graph = ArgumentGraph(framework: framework)
+    for semantics in [Semantics.grounded, .complete, .preferred, .semiStable, .ideal] {
+      let solved = try graph.solve(under: semantics)
+      #expect(
+        solved.standings.map(\.status) == [.undecided, .undecided, .undecided], "\(semantics)")
+    }
+    let stable = try graph.solve(under: .stable)
+    #expect(stable.standings.allSatisfy { $0.status == .undecided && !$0.isSkepticallyAccepted })
+    #expect(stable.textReport.hasPrefix("stable semantics: there is no stable extension"))
+  }
+
+  @Test func aListingCutShortStillDecidesEveryArgument() throws {
+    // 12 disjoint mutual attacks: 4,096 preferred extensions, more than
+    // the 1,000 listed.
+    let names = (0..<24).map { "a\($0)" }
+    var attacks: [(String, String)] = []
+    for pair in 0..<12 {
+      attacks.append((names[2 * pair], names[2 * pair + 1]))
+      attacks.append((names[2 * pair + 1], names[2 * pair]))
+    }
+    let graph = ArgumentGraph(framework: try ArgumentationFramework(names: names, attacks: attacks))
+    let solved = try graph.solve(under: .preferred)
+    #expect(!solved.listsEveryExtension)
+    #expect(solved.extensions.count == SolvedGraph.maximumExtensions)
+    #expect(solved.standings.allSatisfy { $0.status == .undecided && $0.isCredulouslyAccepted })
+  }
+
+  @Test func decisionsAreCapped() throws {
+    var graph = ArgumentGraph()
+    for index in 0..<ArgumentGraph.maximumDecisions {
+      try graph.add(StructuredArgument(id: "d\(index)", kind: .decision, conclusion: "do \(index)"))
+    }
+    #expect(
+      throws: ArgumentationError.invalidGraph(
+        "a graph may hold at most 256 decision arguments, which all attack each other")
+    ) {
+      try graph.add(StructuredArgument(id: "one more", kind: .decision, conclusion: "x"))
+    }
   }
 }

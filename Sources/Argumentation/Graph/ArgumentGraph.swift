@@ -23,6 +23,13 @@ public struct ArgumentGraph: Hashable, Sendable {
   public private(set) var attacks: [Attack] = []
   public private(set) var supports: [Support] = []
   private var indexByID: [String: Int] = [:]
+  private var decisionCount = 0
+
+  /// The most decision arguments a graph holds.
+  ///
+  /// Decisions attack each other pairwise, so their attacks grow with the
+  /// square of their number; ArgMed-Agents weighs at most four.
+  public static let maximumDecisions = 256
   /// Where each attack is in `attacks`.
   private var attackPositions: [AttackKey: Int] = [:]
 
@@ -52,7 +59,13 @@ public struct ArgumentGraph: Hashable, Sendable {
     guard indexByID[argument.id] == nil else {
       throw .invalidGraph("two arguments have the id '\(argument.id)'")
     }
+    if argument.kind == .decision && decisionCount >= Self.maximumDecisions {
+      throw .invalidGraph(
+        "a graph may hold at most \(Self.maximumDecisions) decision arguments, which all attack "
+          + "each other")
+    }
     if argument.kind == .decision {
+      decisionCount += 1
       for other in decisions {
         insert(
           Attack(
@@ -90,6 +103,13 @@ public struct ArgumentGraph: Hashable, Sendable {
       throw .invalidGraph(
         "decision argument '\(attacker.id)' cannot attack belief argument '\(target.id)': in "
           + "ArgMed-Agents a decision argument never attacks a belief argument (Definition 3)")
+    }
+    if let position = attackPositions[AttackKey(attacker: attack.attacker, target: attack.target)],
+      attacks[position].reason != .decisionConflict, attacks[position] != attack
+    {
+      throw .invalidGraph(
+        "'\(attack.attacker)' already attacks '\(attack.target)' (\(attacks[position].kind.rawValue)"
+          + "\(attacks[position].question.map { ", \($0)" } ?? "")); one attack per pair")
     }
     insert(attack)
   }

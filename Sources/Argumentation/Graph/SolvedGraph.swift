@@ -4,10 +4,13 @@ import Solver
 /// extensions, and the decisions that follow.
 ///
 /// Statuses follow the justification status of labelling-based semantics:
-/// an argument is *accepted* when every extension holds it, *rejected*
-/// when none does, and *undecided* otherwise. Under grounded and ideal
-/// semantics (one extension) the three are the in, out and undecided
-/// labels. A decision argument that some extension holds is an *optional
+/// an argument is *accepted* when it is in in every labelling, *rejected*
+/// when it is out in every one (every extension attacks it), and
+/// *undecided* otherwise. Under grounded and ideal semantics (one
+/// extension) the three are the in, out and undecided labels. When there
+/// is no extension at all (stable semantics can have none), every argument
+/// is undecided and none is skeptically accepted here, unlike the vacuous
+/// reading of ICCMA's DS task. A decision argument that some extension holds is an *optional
 /// decision* (ArgMed-Agents, Definition 4), and each extension holding it
 /// is one of its explanation sets.
 ///
@@ -27,7 +30,7 @@ public struct SolvedGraph: Sendable {
     public var status: Status
     /// In some extension.
     public var isCredulouslyAccepted: Bool
-    /// In every extension (vacuously so when there is none).
+    /// In every extension, when there is at least one.
     public var isSkepticallyAccepted: Bool
   }
 
@@ -95,46 +98,58 @@ extension ArgumentGraph {
     under semantics: Semantics, using solver: DungSolver = DungSolver()
   ) throws(SolverError) -> SolvedGraph {
     let framework = self.framework
-    var limited = solver
-    limited.limits.maximumExtensions = SolvedGraph.maximumExtensions
+    let clock = ContinuousClock()
+    // One time limit for the whole run, however many problems it takes.
+    let deadline = solver.limits.timeLimit.map { clock.now + $0 }
+    var listing = solver
+    listing.limits.maximumExtensions = min(
+      solver.limits.maximumExtensions ?? SolvedGraph.maximumExtensions,
+      SolvedGraph.maximumExtensions)
     var found: [ArgumentSet] = []
-    let outcome = try limited.enumerateExtensions(of: framework, under: semantics) {
+    let outcome = try listing.enumerateExtensions(of: framework, under: semantics) {
       found.append($0)
       return .continue
     }
     if outcome.ending == .reachedTimeLimit { throw .timeLimitReached }
+    let labellings = found.map { framework.labelling(of: $0) }
+    let everyLabelling: (Int, Label) -> Bool = { index, label in
+      !labellings.isEmpty && labellings.allSatisfy { $0[index] == label }
+    }
+    let someExtension: (Int) -> Bool = { index in labellings.contains { $0[index] == .in } }
     let standings: [SolvedGraph.Standing]
-    if semantics == .grounded || semantics == .ideal, let only = found.first {
-      let labelling = framework.labelling(of: only)
-      standings = framework.arguments.map { index in
-        let status: SolvedGraph.Status =
-          switch labelling[index] {
-          case .in: .accepted
-          case .out: .rejected
-          case .undecided: .undecided
-          }
-        return .init(
-          id: arguments[index].id, status: status, isCredulouslyAccepted: status == .accepted,
-          isSkepticallyAccepted: status == .accepted)
-      }
-    } else if outcome.isComplete {
-      let counts = found.reduce(into: [Int](repeating: 0, count: arguments.count)) { counts, set in
-        for index in set { counts[index] += 1 }
-      }
+    if outcome.isComplete {
       standings = framework.arguments.map { index in
         Self.standing(
-          id: arguments[index].id, credulous: counts[index] > 0,
-          skeptical: counts[index] == found.count, hasExtensions: !found.isEmpty)
+          id: arguments[index].id, credulous: someExtension(index),
+          skeptical: everyLabelling(index, .in), rejected: everyLabelling(index, .out))
       }
     } else {
+      // Too many extensions to list: decide what the listed ones leave
+      // open, and call rejected what the grounded labelling makes out
+      // (out in every complete extension, so in every one listed here).
+      let grounded = framework.groundedLabelling()
       standings = try framework.arguments.map { (index: Int) throws(SolverError) in
-        Self.standing(
-          id: arguments[index].id,
-          credulous: try solver.credulousAcceptance(of: index, in: framework, under: semantics)
-            .isAccepted,
-          skeptical: try solver.skepticalAcceptance(of: index, in: framework, under: semantics)
-            .isAccepted,
-          hasExtensions: true)
+        var credulous = someExtension(index)
+        if !credulous {
+          credulous = try Self.decide(
+            index, in: framework, under: semantics, solver, deadline, clock
+          ) {
+            solver, index, framework, semantics throws(SolverError) in
+            try solver.credulousAcceptance(of: index, in: framework, under: semantics)
+          }
+        }
+        var skeptical = false
+        if labellings.allSatisfy({ $0[index] == .in }) {
+          skeptical = try Self.decide(
+            index, in: framework, under: semantics, solver, deadline, clock
+          ) {
+            solver, index, framework, semantics throws(SolverError) in
+            try solver.skepticalAcceptance(of: index, in: framework, under: semantics)
+          }
+        }
+        return Self.standing(
+          id: arguments[index].id, credulous: credulous, skeptical: skeptical,
+          rejected: grounded[index] == .out)
       }
     }
     return SolvedGraph(
@@ -143,13 +158,30 @@ extension ArgumentGraph {
       listsEveryExtension: outcome.isComplete)
   }
 
+  /// One acceptance problem under what is left of the run's time.
+  private static func decide(
+    _ index: Int, in framework: ArgumentationFramework, under semantics: Semantics,
+    _ solver: DungSolver, _ deadline: ContinuousClock.Instant?, _ clock: ContinuousClock,
+    _ problem: (DungSolver, Int, ArgumentationFramework, Semantics) throws(SolverError)
+      -> Acceptance
+  ) throws(SolverError) -> Bool {
+    var bounded = solver
+    if let deadline {
+      let left = deadline - clock.now
+      guard left > .zero else { throw .timeLimitReached }
+      bounded.limits.timeLimit = left
+    }
+    return try problem(bounded, index, framework, semantics).isAccepted
+  }
+
+  /// Accepted when every extension holds the argument, rejected when
+  /// every extension attacks it (out in every labelling), undecided
+  /// otherwise; with no extension at all (stable semantics can have none)
+  /// nothing is decided.
   private static func standing(
-    id: String, credulous: Bool, skeptical: Bool, hasExtensions: Bool
+    id: String, credulous: Bool, skeptical: Bool, rejected: Bool
   ) -> SolvedGraph.Standing {
-    // Without any extension (stable semantics can have none) nothing is
-    // decided.
-    let status: SolvedGraph.Status =
-      !hasExtensions ? .undecided : skeptical ? .accepted : credulous ? .undecided : .rejected
+    let status: SolvedGraph.Status = skeptical ? .accepted : rejected ? .rejected : .undecided
     return .init(
       id: id, status: status, isCredulouslyAccepted: credulous, isSkepticallyAccepted: skeptical)
   }

@@ -49,9 +49,21 @@ extension ArgumentGraph {
   /// Foundation says "around character N"; say line and column.
   private static func syntaxMessage(_ error: any Error, in bytes: [UInt8]) -> String {
     let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-    if detail.lowercased().contains("end of file") {
+    if detail.contains("surrogate") {
+      return "not valid JSON: a \\u escape holds half of a surrogate pair"
+    }
+    if detail.contains("allow fragments") {
+      return "the document must be an object"
+    }
+    if detail.hasPrefix("Unexpected end of file") {
       let end = EncodingCheck.position(of: bytes.count, in: bytes)
       return "\(end.line):\(end.column): not valid JSON: the text ends before the document does"
+    }
+    if detail.contains("is not representable") {
+      return "not valid JSON: a number is too large"
+    }
+    if detail.hasPrefix("Invalid UTF-8") {
+      return "not valid UTF-8; graph files are UTF-8 JSON"
     }
     guard let range = detail.range(of: "around character "),
       let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }),
@@ -70,10 +82,9 @@ private struct JSONReader {
 
   mutating func graph(from object: Any) throws(ArgumentationError) -> ArgumentGraph {
     let root = try dictionary(object, at: "the document")
-    try only(
-      ["version", "title", "arguments", "attacks", "supports", "solution"], in: root, at: "")
-    guard let version = root["version"] as? Int else {
-      throw fail("", "needs \"version\": \(ArgumentGraph.formatVersion)")
+    try only(["version", "arguments", "attacks", "supports", "solution"], in: root, at: "")
+    guard let version = Self.integer(root["version"]) else {
+      throw fail("", "needs \"version\": \(ArgumentGraph.formatVersion), an integer")
     }
     guard version == ArgumentGraph.formatVersion else {
       throw fail(
@@ -83,7 +94,9 @@ private struct JSONReader {
     }
     var graph = ArgumentGraph()
     for (index, item) in try array(root["arguments"] ?? [], at: "arguments").enumerated() {
-      try graph.add(argument(item, at: "arguments[\(index)]"))
+      let place = "arguments[\(index)]"
+      try placed(place) { () throws(ArgumentationError) in try graph.add(argument(item, at: place))
+      }
     }
     for (index, item) in try array(root["attacks"] ?? [], at: "attacks").enumerated() {
       let place = "attacks[\(index)]"
@@ -91,20 +104,20 @@ private struct JSONReader {
       try only(["from", "to", "kind", "question"], in: entry, at: place)
       let kind = try choice(entry["kind"], at: place + ".kind", AttackKind.self)
       let question = try optionalString(entry["question"], at: place + ".question")
-      try graph.add(
-        Attack(
-          attacker: try string(entry["from"], at: place + ".from"),
-          target: try string(entry["to"], at: place + ".to"), kind: kind,
-          reason: question.map { .criticalQuestion($0) } ?? .stated))
+      let attack = Attack(
+        attacker: try string(entry["from"], at: place + ".from"),
+        target: try string(entry["to"], at: place + ".to"), kind: kind,
+        reason: question.map { .criticalQuestion($0) } ?? .stated)
+      try placed(place) { () throws(ArgumentationError) in try graph.add(attack) }
     }
     for (index, item) in try array(root["supports"] ?? [], at: "supports").enumerated() {
       let place = "supports[\(index)]"
       let entry = try dictionary(item, at: place)
       try only(["from", "to"], in: entry, at: place)
-      try graph.add(
-        Support(
-          supporter: try string(entry["from"], at: place + ".from"),
-          target: try string(entry["to"], at: place + ".to")))
+      let support = Support(
+        supporter: try string(entry["from"], at: place + ".from"),
+        target: try string(entry["to"], at: place + ".to"))
+      try placed(place) { () throws(ArgumentationError) in try graph.add(support) }
     }
     return graph
   }
@@ -145,6 +158,25 @@ private struct JSONReader {
       scheme: reference, bindings: bindings, premises: premises,
       conclusion: try string(entry["conclusion"], at: place + ".conclusion"),
       origin: try optionalString(entry["origin"], at: place + ".origin"))
+  }
+
+  /// Runs `body`, naming the file and `place` in a graph rule it breaks.
+  private func placed(
+    _ place: String, _ body: () throws(ArgumentationError) -> Void
+  ) throws(ArgumentationError) {
+    do {
+      try body()
+    } catch .invalidGraph(let message) {
+      throw fail(place, "breaks a rule: \(message)")
+    }
+  }
+
+  /// An integer, but not a boolean (Foundation's type "c") or a number
+  /// written with a fraction ("d").
+  static func integer(_ value: Any?) -> Int? {
+    guard let number = value as? NSNumber else { return nil }
+    let type = String(cString: number.objCType)
+    return ["s", "i", "l", "q", "S", "I", "L", "Q"].contains(type) ? number.intValue : nil
   }
 
   private func fail(_ place: String, _ message: String) -> ArgumentationError {

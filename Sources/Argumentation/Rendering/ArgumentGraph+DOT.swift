@@ -15,6 +15,11 @@ extension ArgumentGraph {
     var optional: Set<String> = []
     for standing in solution?.standings ?? [] { statuses[standing.id] = standing.status }
     if let solution { optional = Set(solution.optionalDecisions) }
+    // Nodes get ids of their own (n0, n1, … in the graph's order): argument
+    // ids may be anything, and DOT would merge ids that escape alike.
+    var nodeIDs: [String: String] = [:]
+    for (index, argument) in arguments.enumerated() { nodeIDs[argument.id] = "n\(index)" }
+    let node: (String) -> String = { nodeIDs[$0] ?? "n_" }
     var out = "digraph \"argmed\" {\n"
     out += "  graph [rankdir=BT, fontname=\"Helvetica\", nodesep=0.35, ranksep=0.55"
     if let caption = title ?? solution.map(Self.caption) {
@@ -25,33 +30,37 @@ extension ArgumentGraph {
     out += "  edge [fontname=\"Helvetica\", fontsize=9];\n"
     for argument in arguments {
       out +=
-        "  "
-        + node(
-          argument, status: statuses[argument.id], isOptional: optional.contains(argument.id),
+        "  \(node(argument.id)) "
+        + attributes(
+          of: argument, status: statuses[argument.id], isOptional: optional.contains(argument.id),
           drawing: drawing) + "\n"
     }
+    let conflicts = Set(
+      attacks.filter { $0.reason == .decisionConflict }.map { "\($0.attacker)\u{0}\($0.target)" })
     var drawnConflicts: Set<String> = []
     for attack in orderedAttacks {
+      let edge = "\(node(attack.attacker)) -> \(node(attack.target))"
       if attack.reason == .decisionConflict {
-        // One two-headed line per pair of excluding decisions.
-        let pair = [attack.attacker, attack.target].sorted().joined(separator: "\u{0}")
-        guard drawnConflicts.insert(pair).inserted else { continue }
+        // One two-headed line for a pair of decisions that exclude each
+        // other both ways (a question may have replaced one direction).
+        let isMutual = conflicts.contains("\(attack.target)\u{0}\(attack.attacker)")
+        if isMutual {
+          let pair = [attack.attacker, attack.target].sorted().joined(separator: "\u{0}")
+          guard drawnConflicts.insert(pair).inserted else { continue }
+        }
         out +=
-          "  \(GraphDrawing.quoted(attack.attacker)) -> \(GraphDrawing.quoted(attack.target)) "
-          + "[dir=both, color=\"#8c8c8c\", penwidth=1.2, constraint=false, "
-          + "tooltip=\"decisions exclude each other\"];\n"
+          "  \(edge) [\(isMutual ? "dir=both, " : "")color=\"#8c8c8c\", penwidth=1.2, "
+          + "constraint=false, tooltip=\"decisions exclude each other\"];\n"
         continue
       }
-      out += "  " + edge(attack, greyed: statuses[attack.attacker] == .rejected) + "\n"
+      out += "  \(edge) " + style(of: attack, greyed: statuses[attack.attacker] == .rejected) + "\n"
     }
     for support in supports {
       out +=
-        "  \(GraphDrawing.quoted(support.supporter)) -> \(GraphDrawing.quoted(support.target)) "
+        "  \(node(support.supporter)) -> \(node(support.target)) "
         + "[color=\"#4d4d4d\", arrowhead=empty, label=\"supports\"];\n"
     }
-    if solution != nil && argument(id: Self.legendID) == nil {
-      out += "  " + Self.legend(drawing) + "\n"
-    }
+    if solution != nil { out += "  " + Self.legend(drawing) + "\n" }
     out += "}\n"
     return out
   }
@@ -70,8 +79,8 @@ extension ArgumentGraph {
     return decisions.isEmpty ? semantics : "\(semantics): \(decisions)"
   }
 
-  private func node(
-    _ argument: StructuredArgument, status: SolvedGraph.Status?, isOptional: Bool,
+  private func attributes(
+    of argument: StructuredArgument, status: SolvedGraph.Status?, isOptional: Bool,
     drawing: GraphDrawing
   ) -> String {
     var lines: [String] = []
@@ -79,7 +88,9 @@ extension ArgumentGraph {
     // A decision some extension holds is an optional decision
     // (ArgMed-Agents, Definition 4): say so rather than "undecided".
     if isOptional && status == .undecided { style?.mark = "◐ optional" }
-    var head = argument.id
+    var head =
+      argument.id.count > drawing.lineWidth
+      ? String(argument.id.prefix(drawing.lineWidth - 1)) + "…" : argument.id
     if argument.conclusion != argument.id || argument.kind == .decision {
       head += argument.kind == .decision ? " · decision" : " · belief"
     }
@@ -100,13 +111,21 @@ extension ArgumentGraph {
     } else if argument.kind == .decision {
       attributes.append("style=\"rounded,filled\"")
     }
-    let tooltip = ([argument.conclusion] + argument.premises.map { "\($0.id): \($0.text)" })
-      .joined(separator: " | ")
+    let tooltip =
+      ([argument.id + ": " + argument.conclusion]
+      + argument.premises.map { "\($0.id): \($0.text)" }).joined(separator: " | ")
     attributes.append("tooltip=\(GraphDrawing.quoted(tooltip))")
-    return "\(GraphDrawing.quoted(argument.id)) [\(attributes.joined(separator: ", "))];"
+    return "[\(attributes.joined(separator: ", "))];"
   }
 
-  private func edge(_ attack: Attack, greyed: Bool) -> String {
+  private func style(of attack: Attack, greyed: Bool) -> String {
+    // Attacks of a plain framework (no schemes, no questions) carry no
+    // type worth a colour or a label.
+    if attack.reason == .stated && argument(id: attack.attacker)?.scheme == nil
+      && argument(id: attack.target)?.scheme == nil
+    {
+      return "[color=\"\(greyed ? "#b0b0b0" : "#333333")\"];"
+    }
     let (colour, style, width) =
       switch attack.kind {
       case .rebutting: ("#d7191c", "solid", "1.6")
@@ -119,12 +138,8 @@ extension ArgumentGraph {
     let label = [attack.question, attack.kind.rawValue].compactMap { $0 }.joined(separator: " ")
     attributes.append("label=\(GraphDrawing.quoted(label))")
     attributes.append("fontcolor=\"\(greyed ? "#9a9a9a" : colour)\"")
-    return "\(GraphDrawing.quoted(attack.attacker)) -> \(GraphDrawing.quoted(attack.target)) "
-      + "[\(attributes.joined(separator: ", "))];"
+    return "[\(attributes.joined(separator: ", "))];"
   }
-
-  private static let legendID = "argmed-legend"
-  private static var quotedLegendID: String { GraphDrawing.quoted(legendID) }
 
   /// A key to the colours, marks and lines, as an HTML-like label.
   private static func legend(_ drawing: GraphDrawing) -> String {
@@ -137,7 +152,7 @@ extension ArgumentGraph {
       ("#d7191c", "── rebuts"), ("#7b3294", "- - undercuts"), ("#e66101", "··· undermines"),
       ("#8c8c8c", "⟷ decisions exclude each other"),
     ].map { "<FONT COLOR=\"\($0.0)\">\($0.1)</FONT>" }.joined(separator: "   ")
-    return "\(quotedLegendID) [shape=plaintext, style=\"\", label=<<TABLE BORDER=\"0\" "
+    return "legend [shape=plaintext, style=\"\", label=<<TABLE BORDER=\"0\" "
       + "CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR>\(cells)</TR><TR>"
       + "<TD COLSPAN=\"3\">\(lines)</TD></TR></TABLE>>];"
   }

@@ -56,17 +56,32 @@ public struct GraphDrawing: Sendable {
     case (.rejected, .colourBlindSafe):
       StatusStyle(fill: "#d7191c", font: "white", border: "dashed", mark: "✘ rejected")
     case (.rejected, .classic):
-      StatusStyle(fill: "#ff4040", font: "white", border: "dashed", mark: "✘ rejected")
+      StatusStyle(fill: "#c62828", font: "white", border: "dashed", mark: "✘ rejected")
     }
   }
 
-  /// The lines of `text` broken at spaces to fit `lineWidth` (a word longer
-  /// than that gets a line of its own).
+  /// The most lines of text a label shows; a longer text ends in "…".
+  public static let maximumLines = 10
+
+  /// The lines of `text`, broken at spaces to fit `lineWidth`.
+  ///
+  /// A word longer than a line is cut into pieces ending in a hyphen. At
+  /// most `maximumLines` lines, the last ending in "…" when text is left
+  /// out.
   public func wrapped(_ text: String) -> [String] {
     var lines: [String] = []
     var line = ""
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-    {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+    for whole in text.split(whereSeparator: isSpace) {
+      var word = Substring(whole)
+      while word.count > lineWidth {
+        if !line.isEmpty {
+          lines.append(line)
+          line = ""
+        }
+        lines.append(word.prefix(lineWidth - 1) + "-")
+        word = word.dropFirst(lineWidth - 1)
+      }
       if line.isEmpty {
         line = String(word)
       } else if line.count + 1 + word.count <= lineWidth {
@@ -77,7 +92,10 @@ public struct GraphDrawing: Sendable {
       }
     }
     if !line.isEmpty { lines.append(line) }
-    return lines
+    guard lines.count > Self.maximumLines else { return lines }
+    return Array(lines.prefix(Self.maximumLines - 1)) + [
+      String(lines[Self.maximumLines - 1].prefix(lineWidth - 1)) + "…"
+    ]
   }
 
   /// A DOT double-quoted string holding `lines` separated by line breaks.
@@ -90,19 +108,40 @@ public struct GraphDrawing: Sendable {
     "\"" + escaped(text) + "\""
   }
 
-  /// Text safe inside a DOT double-quoted string: backslashes and quotes
-  /// escaped (so that Graphviz's `\n`, `\l` and `\N` escapes cannot be
-  /// spelled by the text), line breaks and other controls made spaces.
+  /// Text safe inside a DOT double-quoted string, at most
+  /// `maximumStringLength` characters: backslashes and quotes escaped (so
+  /// that Graphviz's `\n`, `\l` and `\N` escapes cannot be spelled by the
+  /// text), `&` written `&amp;` (Graphviz decodes entities), line breaks
+  /// and other controls made spaces, and bidirectional formatting
+  /// characters left out (they would reorder the rest of the drawing).
   static func escaped(_ text: String) -> String {
     var result = ""
+    var count = 0
     for scalar in text.unicodeScalars {
+      count += 1
+      if count > maximumStringLength {
+        result += "…"
+        break
+      }
       switch scalar {
       case "\\": result += "\\\\"
       case "\"": result += "\\\""
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += " "
+      case "&": result += "&amp;"
+      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): result += " "
+      case _ where isBidiFormatting(scalar): break
       default: result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  /// The longest text put in one DOT string: Graphviz 2.43 refuses
+  /// strings over 16,384 bytes, and a character takes up to 4.
+  static let maximumStringLength = 2_000
+
+  static func isBidiFormatting(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value == 0x061C || value == 0x200E || value == 0x200F
+      || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
   }
 }

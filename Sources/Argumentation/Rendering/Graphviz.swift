@@ -7,16 +7,18 @@ import Foundation
 public enum Graphviz {
   /// The SVG drawing of `dot` text.
   ///
+  /// - Parameters:
+  ///   - dot: the DOT text.
+  ///   - timeLimit: how long the layout may take.
+  /// - Returns: the SVG text.
   /// - Throws: `ArgumentationError.renderingFailed` when `dot` is not
-  ///   installed or rejects the text.
+  ///   installed, rejects the text, or runs past `timeLimit`.
   /// - Complexity: Graphviz's layout, which grows faster than linearly;
   ///   thousands of arguments take seconds.
-  public static func svg(fromDOT dot: String) throws(ArgumentationError) -> String {
-    guard let executable = executablePath(named: "dot") else {
-      throw .renderingFailed(
-        "Graphviz's dot is not installed: install it (Debian and Ubuntu: "
-          + "apt-get install graphviz), or ask for --format dot")
-    }
+  public static func svg(
+    fromDOT dot: String, timeLimit: Duration = .seconds(120)
+  ) throws(ArgumentationError) -> String {
+    let executable = try requireDot()
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("argmed-dot-\(UUID().uuidString)")
     do {
@@ -38,8 +40,18 @@ public enum Graphviz {
       process.standardError = try FileHandle(forWritingTo: errors)
       process.standardInput = FileHandle.nullDevice
       try process.run()
+      // A layout that takes too long is stopped, not waited for.
+      let watchdog = Task {
+        try await Task.sleep(for: timeLimit)
+        if process.isRunning { process.terminate() }
+      }
       let svg = output.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
+      watchdog.cancel()
+      if process.terminationReason == .uncaughtSignal {
+        throw ArgumentationError.renderingFailed(
+          "Graphviz's dot did not finish within \(timeLimit) and was stopped")
+      }
       guard process.terminationStatus == 0 else {
         let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
         throw ArgumentationError.renderingFailed(
@@ -52,6 +64,20 @@ public enum Graphviz {
     } catch {
       throw .renderingFailed("cannot run Graphviz's dot: \(error)")
     }
+  }
+
+  /// The path of Graphviz's `dot`.
+  ///
+  /// - Throws: `ArgumentationError.renderingFailed` saying how to install
+  ///   Graphviz when `dot` is not on the `PATH`.
+  @discardableResult
+  public static func requireDot() throws(ArgumentationError) -> String {
+    guard let executable = executablePath(named: "dot") else {
+      throw .renderingFailed(
+        "Graphviz's dot is not installed: install it (Debian and Ubuntu: "
+          + "apt-get install graphviz), or ask for --format dot")
+    }
+    return executable
   }
 
   /// The first executable `name` on the `PATH`.

@@ -91,7 +91,10 @@ public struct JSONText: Sendable {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
+      case _
+      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        || (0x200B...0x200F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value)
+        || (0x2060...0x2069).contains(scalar.value) || scalar.value == 0xFEFF:
         let hex = String(scalar.value, radix: 16)
         result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: result.unicodeScalars.append(scalar)

@@ -21,6 +21,8 @@ extension SolvedGraph {
     } else if !optional.isEmpty {
       head +=
         "optional decision\(optional.count == 1 ? "" : "s") \(optional.joined(separator: ", "))"
+    } else if extensions.isEmpty && listsEveryExtension {
+      head += "there is no \(semantics.rawValue) extension, so nothing is decided"
     } else if graph.decisions.isEmpty {
       head += "no decision arguments"
     } else {
@@ -43,14 +45,19 @@ extension SolvedGraph {
       let id = argument.id + String(repeating: " ", count: idWidth - argument.id.count)
       let status = standing.status.rawValue.padding(9)
       let kind = argument.kind.rawValue.padding(8)
-      lines.append("  \(mark) \(id)  \(status)  \(kind)  \(argument.conclusion)")
+      // Texts from a file may hold line breaks or escape sequences: shown
+      // escaped, they cannot forge a line of the report.
+      lines.append(
+        "  \(mark) \(SchemeDiagnostic.printable(id))  \(status)  \(kind)  "
+          + SchemeDiagnostic.printable(argument.conclusion))
     }
     let decisionsWithSets = optional.filter { !explanationSets(for: $0).isEmpty }
     if !decisionsWithSets.isEmpty && semantics != .grounded && semantics != .ideal {
       lines.append("explanation sets:")
       for decision in decisionsWithSets {
         for set in explanationSets(for: decision) {
-          lines.append("  \(decision): {\(set.joined(separator: ", "))}")
+          let members = set.map(SchemeDiagnostic.printable).joined(separator: ", ")
+          lines.append("  \(SchemeDiagnostic.printable(decision)): {\(members)}")
         }
       }
     }

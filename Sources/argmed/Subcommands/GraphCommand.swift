@@ -80,6 +80,8 @@ struct RenderingOptions: ParsableArguments {
   @OptionGroup var limits: SearchLimitOptions
 
   func render(_ graph: ArgumentGraph) throws {
+    // Say that Graphviz is missing before any solving.
+    if format == .svg { try Graphviz.requireDot() }
     let solution = try semantics.map {
       try graph.solve(under: $0, using: DungSolver(limits: limits.searchLimits))
     }
