@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "Solver", targets: ["Solver"]),
     .library(name: "Argumentation", targets: ["Argumentation"]),
+    .library(name: "LLMBridge", targets: ["LLMBridge"]),
     .executable(name: "argmed", targets: ["argmed"]),
   ],
   dependencies: [
@@ -37,6 +38,8 @@ let package = Package(
       // The shipped schemes and their grammar; `schemes/` at the top links here.
       resources: [.copy("Schemes")]
     ),
+    // The language-model protocol, the mock, retries and cassettes: no networking.
+    .target(name: "LLMBridge"),
     .executableTarget(
       name: "argmed",
       dependencies: [
@@ -59,6 +62,10 @@ let package = Package(
       name: "ArgumentationTests",
       dependencies: ["Argumentation", "Solver", "ArgmedTestSupport"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "LLMBridgeTests",
+      dependencies: ["LLMBridge"]
     ),
     .testTarget(
       name: "ArgmedEndToEndTests",
