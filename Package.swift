@@ -7,10 +7,14 @@ let package = Package(
     .library(name: "Solver", targets: ["Solver"]),
     .library(name: "Argumentation", targets: ["Argumentation"]),
     .library(name: "LLMBridge", targets: ["LLMBridge"]),
+    .library(name: "LLMBridgeHTTP", targets: ["LLMBridgeHTTP"]),
     .executable(name: "argmed", targets: ["argmed"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    // Only the tests use SwiftNIO directly, for servers on 127.0.0.1; the client brings it.
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // CaDiCaL's C API from Debian's libcadical-dev (static libcadical.a).
@@ -40,11 +44,21 @@ let package = Package(
     ),
     // The language-model protocol, the mock, retries and cassettes: no networking.
     .target(name: "LLMBridge"),
+    // The HTTP backends, apart so that the rest of the package does not build SwiftNIO.
+    .target(
+      name: "LLMBridgeHTTP",
+      dependencies: [
+        "LLMBridge",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]
+    ),
     .executableTarget(
       name: "argmed",
       dependencies: [
         "Solver",
         "Argumentation",
+        "LLMBridge",
+        "LLMBridgeHTTP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -66,6 +80,17 @@ let package = Package(
     .testTarget(
       name: "LLMBridgeTests",
       dependencies: ["LLMBridge"]
+    ),
+    .testTarget(
+      name: "LLMBridgeHTTPTests",
+      dependencies: [
+        "LLMBridge", "LLMBridgeHTTP",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
     ),
     .testTarget(
       name: "ArgmedEndToEndTests",

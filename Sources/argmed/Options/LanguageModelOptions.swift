@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import LLMBridge
+import LLMBridgeHTTP
+
+/// The options of every command that talks to a language model.
+struct LanguageModelOptions: ParsableArguments {
+  /// The backends.
+  enum Backend: String, CaseIterable, ExpressibleByArgument {
+    case mock, openai, anthropic, replay
+  }
+
+  @Option(help: "The model backend: mock (default, offline), openai, anthropic or replay.")
+  var llm: Backend = .mock
+
+  @Option(help: "The model's name on the server (needed by openai and anthropic).")
+  var model: String?
+
+  @Option(
+    help:
+      "The server (openai: default https://api.openai.com; anthropic: https://api.anthropic.com).")
+  var baseUrl: String?
+
+  @Option(
+    help:
+      "The environment variable holding the API key (default OPENAI_API_KEY or ANTHROPIC_API_KEY; keys come from the environment only)."
+  )
+  var apiKeyEnv: String?
+
+  @Option(
+    help:
+      "How the openai backend asks for JSON: json-schema, json-object-schema, json-object or prompt (default by server)."
+  )
+  var dialect: StructuredOutputDialect?
+
+  @Option(help: "The cassette to replay (with --llm replay).")
+  var cassette: String?
+
+  @Option(help: "Append every exchange to this cassette (JSONL).")
+  var record: String?
+
+  @Option(help: "Seconds for a whole exchange with the model.")
+  var timeout: Double = 600
+
+  @Option(help: "Tries after a transient failure (connection, 408, 409, 429, 5xx).")
+  var maxRetries: Int = 2
+
+  func validate() throws {
+    switch llm {
+    case .replay:
+      guard cassette != nil else { throw ValidationError("--llm replay needs --cassette FILE") }
+    case .openai, .anthropic:
+      guard model != nil else { throw ValidationError("--llm \(llm.rawValue) needs --model NAME") }
+    case .mock:
+      break
+    }
+    if cassette != nil && llm != .replay {
+      throw ValidationError("--cassette is for --llm replay; to record, use --record FILE")
+    }
+    guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+    guard maxRetries >= 0 else { throw ValidationError("--max-retries must be 0 or more") }
+  }
+
+  /// The model these options describe, with retries and recording around it.
+  ///
+  /// Keys are read from `environment`.
+  func makeModel(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(LanguageModelError) -> any LanguageModel {
+    let limit = Duration.milliseconds(Int64(timeout * 1000))
+    var model: any LanguageModel
+    switch llm {
+    case .mock:
+      model = MockLanguageModel()
+    case .replay:
+      model = try ReplayLanguageModel(cassette: cassette ?? "")
+    case .openai:
+      let base = baseUrl ?? "https://api.openai.com"
+      // A local server usually wants no key: read one only when named, or
+      // when talking to OpenAI itself.
+      let variable = apiKeyEnv ?? "OPENAI_API_KEY"
+      let needsKey = apiKeyEnv != nil || baseUrl == nil
+      let key =
+        needsKey
+        ? try APIKey(environmentVariable: variable, environment: environment)
+        : try? APIKey(environmentVariable: variable, environment: environment)
+      model = OpenAIChatModel(
+        baseURL: base, model: self.model ?? "", key: key, dialect: dialect, timeout: limit)
+    case .anthropic:
+      let key = try APIKey(
+        environmentVariable: apiKeyEnv ?? "ANTHROPIC_API_KEY", environment: environment)
+      model = AnthropicMessagesModel(
+        baseURL: baseUrl ?? "https://api.anthropic.com", model: self.model ?? "", key: key,
+        timeout: limit)
+    }
+    if llm == .openai || llm == .anthropic {
+      model = RetryingLanguageModel(model, policy: RetryPolicy(maxRetries: maxRetries))
+    }
+    if let record { model = RecordingLanguageModel(model, cassette: record) }
+    return model
+  }
+}
+
+extension StructuredOutputDialect: ExpressibleByArgument {}

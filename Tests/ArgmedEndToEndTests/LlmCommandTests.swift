@@ -1,0 +1,62 @@
+import ArgmedTestSupport
+import Foundation
+import Testing
+
+/// `argmed llm check` with the offline backends and the key rules.
+@Suite struct LlmCommandTests {
+  let argmed = CommandRunner()
+
+  @Test func theMockPassesTheCheck() throws {
+    let result = try argmed.run(["llm", "check"])
+    #expect(result.status == 0)
+    #expect(result.standardError == "")
+    #expect(
+      result.standardOutput.hasPrefix("model: mock (mock)\nlatency: ")
+        && result.standardOutput.hasSuffix(
+          "tokens: 25 prompt, 4 completion\nreply: {\"status\":\"ok\",\"echo\":\"heron\"} "
+            + "(fits the schema)\n")
+    )
+  }
+
+  @Test func aRecordedCheckReplaysOffline() throws {
+    let cassette = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmed-check-\(UUID().uuidString).jsonl").path
+    defer { try? FileManager.default.removeItem(atPath: cassette) }
+    #expect(try argmed.run(["llm", "check", "--record", cassette]).status == 0)
+    let replay = try argmed.run(["llm", "check", "--llm", "replay", "--cassette", cassette])
+    #expect(replay.status == 0)
+    #expect(replay.standardOutput.contains("(replay of \(cassette))"))
+  }
+
+  @Test func aMissingKeyIsNamedAndNoKeyIsTakenFromArguments() throws {
+    let result = try argmed.run(
+      ["llm", "check", "--llm", "anthropic", "--model", "claude-test"],
+      environment: ["PATH": "/usr/bin:/bin"])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError
+        == "argmed: error: no API key: set the environment variable ANTHROPIC_API_KEY (keys are "
+        + "read from the environment only)\n")
+    let flag = try argmed.run(["llm", "check", "--api-key", "sk-secret"])
+    #expect(flag.status != 0)
+    #expect(!flag.standardOutput.contains("sk-secret"))
+  }
+
+  @Test func replayNeedsACassette() throws {
+    let result = try argmed.run(["llm", "check", "--llm", "replay"])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("--llm replay needs --cassette FILE"))
+  }
+
+  @Test func anUnreachableServerIsDiagnosed() throws {
+    let result = try argmed.run([
+      "llm", "check", "--llm", "openai", "--model", "x", "--base-url", "http://127.0.0.1:9",
+      "--timeout", "3", "--max-retries", "0",
+    ])
+    #expect(result.status == 1)
+    #expect(result.standardError.hasPrefix("argmed: error: "))
+    #expect(
+      result.standardError.contains("cannot reach http://127.0.0.1:9")
+        || result.standardError.contains("did not answer within"))
+  }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import LLMBridge
+import LLMBridgeHTTP
+import Testing
+
+/// The HTTP backends against real servers on 127.0.0.1.
+@Suite struct HTTPBackendTests {
+  static let okBody = #"""
+    {"id":"x","object":"chat.completion","model":"stub-model","choices":[{"index":0,
+    "message":{"role":"assistant","content":"{\"status\":\"ok\",\"echo\":\"heron\"}"},
+    "finish_reason":"stop"}],"usage":{"prompt_tokens":21,"completion_tokens":9,"total_tokens":30}}
+    """#
+  static let secret = "sk-test-0123456789abcdef"
+
+  private func key() throws -> APIKey {
+    try APIKey(environmentVariable: "TEST_KEY", environment: ["TEST_KEY": Self.secret])
+  }
+
+  @Test func aStructuredRequestGoesOutInTheServersDialect() async throws {
+    let server = try await StubServer([.init(body: Self.okBody)])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(baseURL: server.baseURL + "/v1", model: "smol", key: try key())
+    #expect(model.dialect == .jsonObjectWithSchema)  // a server on this machine
+    let (value, reply) = try await model.structuredReply(to: ConfigurationCheckRule.request())
+    #expect(value["echo"] == "heron")
+    #expect(reply.usage == TokenUsage(promptTokens: 21, completionTokens: 9))
+    #expect(reply.model == "stub-model")
+    let sent = try #require(server.received.first)
+    #expect(sent.method == "POST")
+    #expect(sent.uri == "/v1/chat/completions")
+    #expect(sent.header("Authorization") == "Bearer \(Self.secret)")
+    let body = try JSONValue(parsing: sent.body)
+    #expect(body["response_format"]?["type"] == "json_object")
+    #expect(body["response_format"]?["schema"] == ConfigurationCheckRule.schema)
+    #expect(body["temperature"] == 0)
+    #expect(body["seed"] == 0)
+    #expect(body["max_tokens"] == 64)
+  }
+
+  @Test func aTooManyRequestsIsRetriedAfterTheServersWait() async throws {
+    let server = try await StubServer([
+      .init(
+        status: 429, headers: [("Content-Type", "application/json"), ("Retry-After", "2")],
+        body: #"{"error":{"message":"rate limited"}}"#),
+      .init(body: Self.okBody),
+    ])
+    defer { Task { try? await server.stop() } }
+    let log = WaitLog()
+    let model = RetryingLanguageModel(
+      OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil), sleep: log.wait,
+      jitter: { 0 })
+    let reply = try await model.reply(to: ConfigurationCheckRule.request())
+    #expect(reply.content.contains("heron"))
+    #expect(log.waits == [.seconds(2)])
+    #expect(server.received.count == 2)
+  }
+
+  @Test func serverErrorsAreRetriedUntilTheLimit() async throws {
+    let failure = StubServer.Response(
+      status: 503,
+      body: #"{"error":{"code":503,"message":"Loading model","type":"unavailable_error"}}"#)
+    let server = try await StubServer(Array(repeating: failure, count: 3))
+    defer { Task { try? await server.stop() } }
+    let log = WaitLog()
+    let model = RetryingLanguageModel(
+      OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil),
+      policy: RetryPolicy(maxRetries: 2), sleep: log.wait, jitter: { 0 })
+    await #expect(
+      throws: LanguageModelError.http(status: 503, message: "Loading model", retryAfter: nil)
+    ) {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    }
+    #expect(server.received.count == 3)
+    #expect(log.waits == [.milliseconds(500), .seconds(1)])
+  }
+
+  @Test func aSlowServerRunsIntoTheTimeout() async throws {
+    let server = try await StubServer([.init(body: Self.okBody, delay: .seconds(3))])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(
+      baseURL: server.baseURL, model: "smol", key: nil, timeout: .milliseconds(300))
+    await #expect {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    } throws: { error in
+      if case .timedOut = error as? LanguageModelError { return true }
+      return false
+    }
+  }
+
+  @Test(arguments: [
+    (#"{"choices": [ {"message": "#, "the body is not JSON"),
+    (#"{"object":"chat.completion"}"#, "no choices[0].message in the response"),
+  ])
+  func malformedRepliesAreSaidToBe(_ body: String, _ message: String) async throws {
+    let server = try await StubServer([.init(body: body)])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil)
+    await #expect {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    } throws: { error in
+      guard case .malformedReply(let detail) = error as? LanguageModelError else { return false }
+      return detail.hasPrefix(message)
+    }
+  }
+
+  @Test func aPlainTextErrorBodyBecomesTheMessage() async throws {
+    let server = try await StubServer([
+      .init(
+        status: 502, headers: [("Content-Type", "text/plain")], body: "Bad Gateway\nupstream down")
+    ])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil)
+    await #expect(
+      throws: LanguageModelError.http(
+        status: 502, message: "Bad Gateway upstream down", retryAfter: nil)
+    ) {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    }
+  }
+
+  @Test func aReplyCutAtTheTokenLimitIsTruncated() async throws {
+    let body = Self.okBody.replacing(#""finish_reason":"stop""#, with: #""finish_reason":"length""#)
+    let server = try await StubServer([.init(body: body)])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil)
+    await #expect {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    } throws: { error in
+      if case .truncated(let reply) = error as? LanguageModelError {
+        return reply.finishReason == .length
+      }
+      return false
+    }
+  }
+
+  @Test func aRefusedKeyIsNamedButNeverShown() async throws {
+    let server = try await StubServer([
+      .init(
+        status: 401,
+        body:
+          #"{"error":{"message":"Incorrect API key provided: sk-test-0123456789abcdef","type":"invalid_request_error"}}"#
+      )
+    ])
+    defer { Task { try? await server.stop() } }
+    let model = RetryingLanguageModel(
+      OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: try key()), sleep: { _ in },
+      jitter: { 0 })
+    do {
+      _ = try await model.reply(to: ConfigurationCheckRule.request())
+      Issue.record("a 401 must fail")
+    } catch {
+      #expect(!"\(error)".contains(Self.secret))
+      #expect("\(error)" == "the model server answered 401: Incorrect API key provided: <redacted>")
+    }
+    #expect(server.received.count == 1)  // a 401 is not retried
+    #expect("\(try key())" == "<redacted>")
+  }
+
+  @Test func anthropicGetsItsHeadersAndItsSystemPrompt() async throws {
+    let body = #"""
+      {"id":"msg_1","type":"message","role":"assistant","model":"claude-stub",
+       "content":[{"type":"text","text":"{\"status\":\"ok\",\"echo\":\"heron\"}"}],
+       "stop_reason":"end_turn","usage":{"input_tokens":30,"output_tokens":10}}
+      """#
+    let server = try await StubServer([.init(body: body)])
+    defer { Task { try? await server.stop() } }
+    let model = AnthropicMessagesModel(
+      baseURL: server.baseURL, model: "claude-stub", key: try key())
+    let (value, reply) = try await model.structuredReply(to: ConfigurationCheckRule.request())
+    #expect(value["status"] == "ok")
+    #expect(reply.usage == TokenUsage(promptTokens: 30, completionTokens: 10))
+    let sent = try #require(server.received.first)
+    #expect(sent.uri == "/v1/messages")
+    #expect(sent.header("x-api-key") == Self.secret)
+    #expect(sent.header("anthropic-version") == "2023-06-01")
+    let json = try JSONValue(parsing: sent.body)
+    #expect(json["system"] == "You answer with one JSON object and nothing else.")
+    #expect(json["messages"]?.arrayValue?.count == 1)
+    #expect(json["output_config"]?["format"]?["type"] == "json_schema")
+  }
+
+  @Test func anUnreachableServerIsSaidToBe() async throws {
+    let server = try await StubServer([])
+    let url = server.baseURL
+    try await server.stop()
+    let model = OpenAIChatModel(baseURL: url, model: "smol", key: nil, timeout: .seconds(2))
+    // Refused at once, or (when the client keeps retrying the connection)
+    // at the time limit: either way an error that says so.
+    await #expect {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    } throws: { error in
+      switch error as? LanguageModelError {
+      case .unreachable, .timedOut: return true
+      default: return false
+      }
+    }
+  }
+
+  @Test func cancellationStopsAWaitingRequest() async throws {
+    let server = try await StubServer([.init(body: Self.okBody, delay: .seconds(5))])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil)
+    let started = ContinuousClock.now
+    let task = Task { try await model.reply(to: ConfigurationCheckRule.request()) }
+    try await Task.sleep(for: .milliseconds(200))
+    task.cancel()
+    await #expect(throws: LanguageModelError.cancelled) { try await task.value }
+    #expect(ContinuousClock.now - started < .seconds(4))
+  }
+
+  @Test func aRecordedExchangeHoldsNoKey() async throws {
+    let server = try await StubServer([.init(body: Self.okBody)])
+    defer { Task { try? await server.stop() } }
+    let cassette = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmed-keyless-\(UUID().uuidString).jsonl").path
+    defer { try? FileManager.default.removeItem(atPath: cassette) }
+    let model = RecordingLanguageModel(
+      OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: try key()), cassette: cassette)
+    _ = try await model.reply(to: ConfigurationCheckRule.request())
+    let text = try String(contentsOfFile: cassette, encoding: .utf8)
+    #expect(text.contains("heron"))
+    #expect(!text.contains(Self.secret))
+    #expect(!model.identity.contains(Self.secret))
+  }
+}
+
+/// Records waits without waiting.
+final class WaitLog: @unchecked Sendable {
+  private let lock = NSLock()
+  private var recorded: [Duration] = []
+
+  var waits: [Duration] { lock.withLock { recorded } }
+
+  func wait(_ duration: Duration) async throws {
+    lock.withLock { recorded.append(duration) }
+  }
+}
