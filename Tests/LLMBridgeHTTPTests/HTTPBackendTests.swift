@@ -75,7 +75,7 @@ import Testing
   }
 
   @Test func aSlowServerRunsIntoTheTimeout() async throws {
-    let server = try await StubServer([.init(body: Self.okBody, delay: .seconds(3))])
+    let server = try await StubServer([.init(body: Self.okBody, delay: .seconds(30))])
     defer { Task { try? await server.stop() } }
     let model = OpenAIChatModel(
       baseURL: server.baseURL, model: "smol", key: nil, timeout: .milliseconds(300))
@@ -197,7 +197,7 @@ import Testing
   }
 
   @Test func cancellationStopsAWaitingRequest() async throws {
-    let server = try await StubServer([.init(body: Self.okBody, delay: .seconds(5))])
+    let server = try await StubServer([.init(body: Self.okBody, delay: .seconds(30))])
     defer { Task { try? await server.stop() } }
     let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil)
     let started = ContinuousClock.now
@@ -205,7 +205,9 @@ import Testing
     try await Task.sleep(for: .milliseconds(200))
     task.cancel()
     await #expect(throws: LanguageModelError.cancelled) { try await task.value }
-    #expect(ContinuousClock.now - started < .seconds(4))
+    // Long before the server would answer (a busy machine can delay the
+    // test itself by seconds, so the bound is loose).
+    #expect(ContinuousClock.now - started < .seconds(25))
   }
 
   @Test func aRecordedExchangeHoldsNoKey() async throws {
