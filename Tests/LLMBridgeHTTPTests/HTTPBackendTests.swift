@@ -57,8 +57,8 @@ import Testing
 
   @Test func serverErrorsAreRetriedUntilTheLimit() async throws {
     let failure = StubServer.Response(
-      status: 503,
-      body: #"{"error":{"code":503,"message":"Loading model","type":"unavailable_error"}}"#)
+      status: 500,
+      body: #"{"error":{"code":500,"message":"Loading model","type":"server_error"}}"#)
     let server = try await StubServer(Array(repeating: failure, count: 3))
     defer { Task { try? await server.stop() } }
     let log = WaitLog()
@@ -66,7 +66,7 @@ import Testing
       OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil),
       policy: RetryPolicy(maxRetries: 2), sleep: log.wait, jitter: { 0 })
     await #expect(
-      throws: LanguageModelError.http(status: 503, message: "Loading model", retryAfter: nil)
+      throws: LanguageModelError.http(status: 500, message: "Loading model", retryAfter: nil)
     ) {
       try await model.reply(to: ConfigurationCheckRule.request())
     }
