@@ -7,8 +7,8 @@ public struct RetryPolicy: Hashable, Sendable {
   public var initialDelay: Duration
   /// The longest back-off.
   public var maxDelay: Duration
-  /// The longest wait a server may ask for (`retry-after`); a longer one is
-  /// not waited for, and the SDKs' back-off applies instead.
+  /// The longest wait a server may ask for (`retry-after`); a server that
+  /// asks for longer is not retried, as the OpenAI SDK does.
   public var maxServerDelay: Duration
 
   public init(
@@ -21,12 +21,12 @@ public struct RetryPolicy: Hashable, Sendable {
     self.maxServerDelay = maxServerDelay
   }
 
-  /// The wait before retry number `retry` (from 0): the server's
+  /// The wait before retry number `retry` (from 0): the server's positive
   /// `retry-after` when it gives one within `maxServerDelay`, otherwise
   /// `initialDelay · 2^retry` capped at `maxDelay`, shortened by up to a
   /// quarter by `jitter` (a number in 0..<1).
   public func delay(beforeRetry retry: Int, serverAsked: Duration?, jitter: Double) -> Duration {
-    if let serverAsked, serverAsked >= .zero, serverAsked <= maxServerDelay { return serverAsked }
+    if let serverAsked, serverAsked > .zero, serverAsked <= maxServerDelay { return serverAsked }
     let doubled = initialDelay * (1 << min(retry, 20))
     let capped = min(doubled, maxDelay)
     return capped * (1 - 0.25 * min(max(jitter, 0), 1))
@@ -79,6 +79,9 @@ public struct RetryingLanguageModel: LanguageModel {
         guard retry < policy.maxRetries, Self.isWorthRetrying(error) else { throw error }
         var serverAsked: Duration?
         if case .http(_, _, let retryAfter) = error { serverAsked = retryAfter }
+        // A server that asks for a longer wait than we would give is not
+        // hammered sooner.
+        if let serverAsked, serverAsked > policy.maxServerDelay { throw error }
         let wait = policy.delay(beforeRetry: retry, serverAsked: serverAsked, jitter: jitter())
         do {
           try await sleep(wait)

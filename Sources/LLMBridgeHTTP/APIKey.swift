@@ -1,3 +1,4 @@
+import Foundation
 import LLMBridge
 
 /// An API key, read from the environment only, that never shows itself.
@@ -14,8 +15,14 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
   public init(
     environmentVariable variable: String, environment: [String: String]
   ) throws(LanguageModelError) {
-    guard let value = environment[variable], !value.isEmpty else {
-      throw .missingAPIKey(variable: variable)
+    let value = environment[variable]?.trimmingCharacters(in: .whitespaces) ?? ""
+    guard !value.isEmpty else { throw .missingAPIKey(variable: variable) }
+    // A key goes into a header: anything but visible ASCII would be
+    // refused there, and the refusal would quote it.
+    guard value.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+      throw .misconfigured(
+        "the key in \(variable) holds characters other than visible ASCII (spaces, line breaks "
+          + "or letters outside ASCII); it is not sent")
     }
     self.value = value
   }
@@ -26,6 +33,6 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
   /// `text` with every occurrence of the key replaced, for messages that
   /// quote a server.
   func redacting(_ text: String) -> String {
-    value.count < 4 ? text : text.replacing(value, with: "<redacted>")
+    text.replacingOccurrences(of: value, with: "<redacted>", options: .caseInsensitive)
   }
 }

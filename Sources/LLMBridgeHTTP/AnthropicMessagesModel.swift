@@ -17,7 +17,7 @@ public struct AnthropicMessagesModel: LanguageModel {
 
   public init(
     baseURL: String = "https://api.anthropic.com", model: String, key: APIKey,
-    timeout: Duration = .seconds(600), client: HTTPClient = .shared
+    timeout: Duration = .seconds(600), client: HTTPClient? = nil
   ) {
     var base = baseURL
     while base.hasSuffix("/") { base.removeLast() }
@@ -25,7 +25,8 @@ public struct AnthropicMessagesModel: LanguageModel {
     self.baseURL = base
     self.model = model
     self.key = key
-    exchange = HTTPExchange(client: client, timeout: timeout)
+    exchange = HTTPExchange(
+      client: client ?? HTTPExchange.sharedClient, timeout: timeout, key: key)
   }
 
   public var identity: String { "anthropic \(model) at \(baseURL)" }
@@ -36,12 +37,8 @@ public struct AnthropicMessagesModel: LanguageModel {
       baseURL + "/v1/messages",
       headers: [("x-api-key", key.value), ("anthropic-version", Self.apiVersion)],
       body: body(for: request).text)
-    guard response.status == 200 else {
-      throw .http(
-        status: response.status, message: key.redacting(HTTPExchange.errorMessage(response.body)),
-        retryAfter: HTTPExchange.retryAfter(response.headers))
-    }
-    return try Self.reply(from: response.body, duration: ContinuousClock.now - started)
+    try response.requireSuccess(from: baseURL, key: key)
+    return try Self.reply(from: response.body, duration: ContinuousClock.now - started, key: key)
   }
 
   func body(for request: ChatRequest) -> JSONValue {
@@ -70,12 +67,15 @@ public struct AnthropicMessagesModel: LanguageModel {
     return .object(members)
   }
 
-  static func reply(from body: String, duration: Duration) throws(LanguageModelError) -> ChatReply {
+  static func reply(
+    from body: String, duration: Duration, key: APIKey
+  ) throws(LanguageModelError) -> ChatReply {
     let value: JSONValue
     do {
       value = try JSONValue(parsing: body)
     } catch {
-      throw .malformedReply("the body is not JSON: \(HTTPExchange.errorMessage(body))")
+      throw .malformedReply(
+        "the body is not JSON: \(HTTPExchange.errorMessage(body, without: key))")
     }
     guard let blocks = value["content"]?.arrayValue else {
       throw .malformedReply("no content in the response")
@@ -84,15 +84,15 @@ public struct AnthropicMessagesModel: LanguageModel {
       $0["text"]?.stringValue
     }.joined()
     var usage: TokenUsage?
-    if case .number(let input)? = value["usage"]?["input_tokens"],
-      case .number(let output)? = value["usage"]?["output_tokens"]
+    if let input = HTTPExchange.count(value["usage"]?["input_tokens"]),
+      let output = HTTPExchange.count(value["usage"]?["output_tokens"])
     {
-      usage = TokenUsage(promptTokens: Int(input), completionTokens: Int(output))
+      usage = TokenUsage(promptTokens: input, completionTokens: output)
     }
     let finish = FinishReason(serverName: value["stop_reason"]?.stringValue ?? "end_turn")
     let reply = ChatReply(
-      content: text, finishReason: finish, usage: usage, model: value["model"]?.stringValue,
-      duration: duration)
+      content: key.redacting(text), finishReason: finish, usage: usage,
+      model: value["model"]?.stringValue, duration: duration)
     switch finish {
     case .length: throw .truncated(reply)
     case .refusal: throw .refused("the model declined to answer")

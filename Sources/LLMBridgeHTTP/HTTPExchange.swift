@@ -18,6 +18,27 @@ struct HTTPExchange: Sendable {
 
   let client: HTTPClient
   let timeout: Duration
+  /// The key to keep out of every message, if any.
+  let key: APIKey?
+
+  /// The HTTP client the backends share.
+  ///
+  /// It follows no redirect (a redirect would carry the prompt, and for
+  /// some headers the key, to another host), gives up connecting after 10
+  /// seconds without retrying refused connections, and has no read
+  /// time-out of its own (the exchange's limit governs). Like
+  /// `HTTPClient.shared`, it lives as long as the process.
+  static let sharedClient: HTTPClient = {
+    var pool = HTTPClient.Configuration.ConnectionPool()
+    pool.retryConnectionEstablishment = false
+    let configuration = HTTPClient.Configuration(
+      redirectConfiguration: .disallow,
+      timeout: .init(connect: .seconds(10), read: .hours(24)),
+      connectionPool: pool,
+      decompression: .enabled(limit: .size(maximumBodySize)))
+    return HTTPClient(
+      eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+  }()
 
   /// Posts `body` to `url` with `headers`.
   ///
@@ -65,46 +86,81 @@ struct HTTPExchange: Sendable {
     } catch is CancellationError {
       throw .cancelled
     } catch let error as HTTPClientError {
-      if [.deadlineExceeded, .connectTimeout, .readTimeout, .writeTimeout].contains(error) {
-        throw .timedOut("\(error)")
+      if [.deadlineExceeded, .readTimeout, .writeTimeout].contains(error) {
+        throw .timedOut("no complete reply within \(limit)")
       }
+      if error == .connectTimeout { throw .unreachable("no connection within 10 seconds") }
       if error == .cancelled { throw .cancelled }
       if [.invalidURL, .emptyHost, .emptyScheme].contains(error) {
-        throw .misconfigured("the URL \(url) is not usable: \(error)")
+        throw .misconfigured("the URL \(url) is not usable")
       }
-      throw .unreachable("\(error)")
+      if error == .remoteConnectionClosed {
+        throw .unreachable("the connection broke before the reply was complete")
+      }
+      // Some client errors quote header values, and so could quote a key:
+      // say only what kind of failure it was.
+      throw .unreachable(Self.kind(of: error))
+    } catch is NIOTooManyBytesError {
+      throw .malformedReply("the reply is larger than \(Self.maximumBodySize >> 20) MiB")
     } catch {
-      throw .unreachable("\(error)")
+      throw .unreachable(key?.redacting(Self.kind(of: error)) ?? Self.kind(of: error))
     }
   }
 
+  /// A failure's kind without the values it carries: the connection
+  /// refused, reset, or the client's error name.
+  static func kind(of error: any Error) -> String {
+    let text = "\(error)"
+    for (marker, meaning) in [
+      ("Connection refused", "connection refused"), ("Connection reset", "connection reset"),
+      ("No route to host", "no route to host"), ("Network is unreachable", "network unreachable"),
+      ("Name or service not known", "the host name is unknown"),
+    ] where text.contains(marker) {
+      return meaning
+    }
+    if let error = error as? HTTPClientError, error == .invalidHeaderFieldValues([]) {
+      return "a header value was refused"
+    }
+    let name = "\(type(of: error))"
+    return name == "HTTPClientError" ? "the HTTP client failed" : "\(name)"
+  }
+
   private static func timeAmount(_ duration: Duration) -> TimeAmount {
-    let (seconds, attoseconds) = duration.components
-    return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    let (seconds, _) = duration.components
+    // Clamped: a day is longer than any exchange ArgMed allows.
+    return .seconds(min(max(seconds, 0), 86_400) + 1)
+  }
+
+  /// A whole number of milliseconds, or nil for anything a server could
+  /// send that is not one (negative, infinite, not a number, too large).
+  static func milliseconds(_ value: Double) -> Duration? {
+    guard value.isFinite, value >= 0, value <= 86_400_000 else { return nil }
+    return .milliseconds(Int64(value))
   }
 
   /// The wait a response asks for: `retry-after-ms`, then `retry-after` in
   /// seconds or as an HTTP date.
   static func retryAfter(_ headers: HTTPHeaders, now: Date = Date()) -> Duration? {
-    if let text = headers.first(name: "retry-after-ms"), let milliseconds = Double(text) {
-      return .milliseconds(Int64(milliseconds))
+    if let text = headers.first(name: "retry-after-ms"), let value = Double(text) {
+      return milliseconds(value)
     }
     guard let text = headers.first(name: "retry-after") else { return nil }
     if let seconds = Double(text.trimmingCharacters(in: .whitespaces)) {
-      return .milliseconds(Int64(seconds * 1000))
+      return milliseconds(seconds * 1000)
     }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "GMT")
     formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
     guard let date = formatter.date(from: text) else { return nil }
-    return .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000))
+    return milliseconds(max(0, date.timeIntervalSince(now)) * 1000)
   }
 
   /// The message of an error body: the `error.message` of OpenAI's and
-  /// Anthropic's JSON, or the start of a plain-text body, without control
-  /// characters and cut at 300 characters.
-  static func errorMessage(_ body: String) -> String {
+  /// Anthropic's JSON, or the start of a plain-text body, without the key,
+  /// without control characters, and cut at 300 characters (after the key
+  /// is out, so no part of it survives the cut).
+  static func errorMessage(_ body: String, without key: APIKey?) -> String {
     var message = body
     if let value = try? JSONValue(parsing: body), let error = value["error"] {
       if let text = error["message"]?.stringValue {
@@ -115,11 +171,43 @@ struct HTTPExchange: Sendable {
         message = text
       }
     }
-    let flat = String(
-      message.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) }
-    )
-    .trimmingCharacters(in: .whitespaces)
+    let flat = printable(key?.redacting(message) ?? message)
     if flat.isEmpty { return "(no message)" }
     return flat.count > 300 ? String(flat.prefix(300)) + "…" : flat
+  }
+
+  /// Server text for a terminal: control characters made spaces.
+  static func printable(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0 }
+      )
+    ).trimmingCharacters(in: .whitespaces)
+  }
+
+  /// A token count a server reports: a whole, non-negative number that
+  /// fits, or nil.
+  static func count(_ value: JSONValue?) -> Int? {
+    guard case .number(let number)? = value, number.isFinite, number >= 0,
+      number <= 1e12, number == number.rounded()
+    else { return nil }
+    return Int(number)
+  }
+}
+
+extension HTTPExchange.Response {
+  /// Throws the error a non-200 response means: a redirect is a
+  /// configuration to fix (redirects are not followed), anything else an
+  /// HTTP error with the server's message, without the key.
+  func requireSuccess(from baseURL: String, key: APIKey?) throws(LanguageModelError) {
+    guard status != 200 else { return }
+    if (300..<400).contains(status) {
+      let location = HTTPExchange.errorMessage(headers.first(name: "location") ?? "?", without: key)
+      throw .misconfigured(
+        "\(baseURL) redirects (\(status)) to \(location); give that as the base URL")
+    }
+    throw .http(
+      status: status, message: HTTPExchange.errorMessage(body, without: key),
+      retryAfter: HTTPExchange.retryAfter(headers))
   }
 }

@@ -49,10 +49,11 @@ public struct OpenAIChatModel: LanguageModel {
   ///   - dialect: how to ask for structured replies; by default from the
   ///     base URL.
   ///   - timeout: the whole exchange's time limit.
-  ///   - client: the HTTP client; by default the shared one.
+  ///   - client: the HTTP client; by default one shared by the backends,
+  ///     which follows no redirect.
   public init(
     baseURL: String, model: String, key: APIKey?, dialect: StructuredOutputDialect? = nil,
-    timeout: Duration = .seconds(600), client: HTTPClient = .shared
+    timeout: Duration = .seconds(600), client: HTTPClient? = nil
   ) {
     var base = baseURL
     while base.hasSuffix("/") { base.removeLast() }
@@ -61,7 +62,8 @@ public struct OpenAIChatModel: LanguageModel {
     self.model = model
     self.key = key
     self.dialect = dialect ?? .default(for: base)
-    exchange = HTTPExchange(client: client, timeout: timeout)
+    exchange = HTTPExchange(
+      client: client ?? HTTPExchange.sharedClient, timeout: timeout, key: key)
   }
 
   public var identity: String { "openai-compatible \(model) at \(baseURL)" }
@@ -72,14 +74,8 @@ public struct OpenAIChatModel: LanguageModel {
     if let key { headers.append(("Authorization", "Bearer \(key.value)")) }
     let response = try await exchange.post(
       baseURL + "/v1/chat/completions", headers: headers, body: body(for: request).text)
-    guard response.status == 200 else {
-      throw .http(
-        status: response.status,
-        message: key?.redacting(HTTPExchange.errorMessage(response.body))
-          ?? HTTPExchange.errorMessage(response.body),
-        retryAfter: HTTPExchange.retryAfter(response.headers))
-    }
-    return try Self.reply(from: response.body, duration: ContinuousClock.now - started)
+    try response.requireSuccess(from: baseURL, key: key)
+    return try Self.reply(from: response.body, duration: ContinuousClock.now - started, key: key)
   }
 
   /// The request body in this server's dialect.
@@ -138,26 +134,35 @@ public struct OpenAIChatModel: LanguageModel {
   }
 
   /// The reply in a Chat Completions response body.
-  static func reply(from body: String, duration: Duration) throws(LanguageModelError) -> ChatReply {
+  static func reply(
+    from body: String, duration: Duration, key: APIKey?
+  ) throws(LanguageModelError) -> ChatReply {
     let value: JSONValue
     do {
       value = try JSONValue(parsing: body)
     } catch {
-      throw .malformedReply("the body is not JSON: \(HTTPExchange.errorMessage(body))")
+      throw .malformedReply(
+        "the body is not JSON: \(HTTPExchange.errorMessage(body, without: key))")
     }
     guard let choice = value["choices"]?.arrayValue?.first, let message = choice["message"] else {
       throw .malformedReply("no choices[0].message in the response")
     }
     var usage: TokenUsage?
-    if case .number(let prompt)? = value["usage"]?["prompt_tokens"],
-      case .number(let completion)? = value["usage"]?["completion_tokens"]
+    if let prompt = HTTPExchange.count(value["usage"]?["prompt_tokens"]),
+      let completion = HTTPExchange.count(value["usage"]?["completion_tokens"])
     {
-      usage = TokenUsage(promptTokens: Int(prompt), completionTokens: Int(completion))
+      usage = TokenUsage(promptTokens: prompt, completionTokens: completion)
     }
-    let finish = FinishReason(serverName: choice["finish_reason"]?.stringValue ?? "stop")
-    if let refusal = message["refusal"]?.stringValue { throw .refused(refusal) }
+    let finishName = choice["finish_reason"]?.stringValue ?? "stop"
+    let finish = FinishReason(serverName: finishName)
+    if let refusal = message["refusal"]?.stringValue {
+      throw .refused(HTTPExchange.errorMessage(refusal, without: key))
+    }
+    guard let content = message["content"]?.stringValue else {
+      throw .malformedReply("the server returned no content (finish_reason \(finishName))")
+    }
     let reply = ChatReply(
-      content: message["content"]?.stringValue ?? "", finishReason: finish, usage: usage,
+      content: key?.redacting(content) ?? content, finishReason: finish, usage: usage,
       model: value["model"]?.stringValue, duration: duration)
     switch finish {
     case .length: throw .truncated(reply)

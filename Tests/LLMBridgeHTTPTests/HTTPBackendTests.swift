@@ -224,6 +224,65 @@ import Testing
     #expect(!text.contains(Self.secret))
     #expect(!model.identity.contains(Self.secret))
   }
+
+  @Test func redirectsAreNotFollowedSoNothingReachesAnotherHost() async throws {
+    let elsewhere = try await StubServer([.init(body: Self.okBody)])
+    defer { Task { try? await elsewhere.stop() } }
+    let server = try await StubServer([
+      .init(
+        status: 307, headers: [("Location", elsewhere.baseURL + "/v1/messages")], body: "")
+    ])
+    defer { Task { try? await server.stop() } }
+    let model = AnthropicMessagesModel(baseURL: server.baseURL, model: "m", key: try key())
+    await #expect {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    } throws: { error in
+      guard case .misconfigured(let message) = error as? LanguageModelError else { return false }
+      return message.contains("redirects (307) to \(elsewhere.baseURL)/v1/messages")
+    }
+    #expect(elsewhere.received.isEmpty)
+  }
+
+  @Test func hostileNumbersAreIgnoredNotTrusted() async throws {
+    let usage = Self.okBody.replacing(#""prompt_tokens":21"#, with: #""prompt_tokens":1e300"#)
+    let server = try await StubServer([
+      .init(
+        status: 429,
+        headers: [("Content-Type", "application/json"), ("retry-after-ms", "1e20")],
+        body: #"{"error":{"message":"slow down"}}"#),
+      .init(body: usage),
+    ])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil)
+    await #expect(
+      throws: LanguageModelError.http(status: 429, message: "slow down", retryAfter: nil)
+    ) {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    }
+    let reply = try await model.reply(to: ConfigurationCheckRule.request())
+    #expect(reply.usage == nil)
+  }
+
+  @Test func aKeyNeverSurvivesInPartWhereverTheServerPutsIt() async throws {
+    let padding = String(repeating: "x", count: 290)
+    let server = try await StubServer([
+      .init(status: 400, body: #"{"error":{"message":"\#(padding) key=\#(Self.secret)"}}"#),
+      .init(body: Self.okBody.replacing("heron", with: Self.secret.uppercased())),
+    ])
+    defer { Task { try? await server.stop() } }
+    let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: try key())
+    do {
+      _ = try await model.reply(to: ConfigurationCheckRule.request())
+    } catch {
+      #expect(!"\(error)".contains(String(Self.secret.prefix(8))))
+    }
+    let reply = try await model.reply(to: ConfigurationCheckRule.request())
+    #expect(!reply.content.lowercased().contains(Self.secret))
+    #expect(reply.content.contains("<redacted>"))
+    #expect(throws: LanguageModelError.self) {
+      try APIKey(environmentVariable: "K", environment: ["K": "sk-abc\nline2"])
+    }
+  }
 }
 
 /// Records waits without waiting.

@@ -57,7 +57,15 @@ struct LanguageModelOptions: ParsableArguments {
     if cassette != nil && llm != .replay {
       throw ValidationError("--cassette is for --llm replay; to record, use --record FILE")
     }
-    guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+    guard timeout.isFinite, timeout > 0, timeout <= 86_400 else {
+      throw ValidationError("--timeout must be a number of seconds between 0 and 86400")
+    }
+    if dialect != nil && llm != .openai {
+      throw ValidationError("--dialect is for --llm openai")
+    }
+    if apiKeyEnv != nil && llm != .openai && llm != .anthropic {
+      throw ValidationError("--api-key-env is for --llm openai or anthropic")
+    }
     guard maxRetries >= 0 else { throw ValidationError("--max-retries must be 0 or more") }
   }
 
@@ -76,19 +84,20 @@ struct LanguageModelOptions: ParsableArguments {
       model = try ReplayLanguageModel(cassette: cassette ?? "")
     case .openai:
       let base = baseUrl ?? "https://api.openai.com"
-      // A local server usually wants no key: read one only when named, or
-      // when talking to OpenAI itself.
-      let variable = apiKeyEnv ?? "OPENAI_API_KEY"
-      let needsKey = apiKeyEnv != nil || baseUrl == nil
-      let key =
-        needsKey
-        ? try APIKey(environmentVariable: variable, environment: environment)
-        : try? APIKey(environmentVariable: variable, environment: environment)
+      // A key goes only where it belongs: OpenAI itself, or a server given
+      // with --base-url when --api-key-env names the key for it.
+      var key: APIKey?
+      if baseUrl == nil || apiKeyEnv != nil {
+        key = try APIKey(
+          environmentVariable: apiKeyEnv ?? "OPENAI_API_KEY", environment: environment)
+        try Self.requireSafeTransport(for: base)
+      }
       model = OpenAIChatModel(
         baseURL: base, model: self.model ?? "", key: key, dialect: dialect, timeout: limit)
     case .anthropic:
       let key = try APIKey(
         environmentVariable: apiKeyEnv ?? "ANTHROPIC_API_KEY", environment: environment)
+      try Self.requireSafeTransport(for: baseUrl ?? "https://api.anthropic.com")
       model = AnthropicMessagesModel(
         baseURL: baseUrl ?? "https://api.anthropic.com", model: self.model ?? "", key: key,
         timeout: limit)
@@ -98,6 +107,18 @@ struct LanguageModelOptions: ParsableArguments {
     }
     if let record { model = RecordingLanguageModel(model, cassette: record) }
     return model
+  }
+}
+
+extension LanguageModelOptions {
+  /// A key travels over HTTPS, or over plain HTTP to this machine only.
+  static func requireSafeTransport(for base: String) throws(LanguageModelError) {
+    let url = URL(string: base)
+    let isLoopback = ["127.0.0.1", "localhost", "::1"].contains(url?.host ?? "")
+    guard url?.scheme == "https" || isLoopback else {
+      throw .misconfigured(
+        "an API key is sent over HTTPS only, or to this machine; \(base) is neither")
+    }
   }
 }
 

@@ -20,6 +20,13 @@ struct LlmCheckCommand: AsyncParsableCommand {
 
   @OptionGroup var model: LanguageModelOptions
 
+  /// Server text on one line: control characters made spaces.
+  static func printable(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0 }))
+  }
+
   func run() async throws {
     try await Diagnostics.reportingErrors {
       let backend: any LanguageModel
@@ -45,12 +52,13 @@ struct LlmCheckCommand: AsyncParsableCommand {
           JSONSchemaCheck.problems(of: value, against: ConfigurationCheckRule.schema)
           + (value["echo"] == "heron" ? [] : ["$.echo is not the word asked for (heron)"])
       } catch {
-        problems = ["the reply is not JSON: \(error)"]
+        problems = ["\(error)"]
       }
       guard problems.isEmpty else {
         throw CommandFailure(
           "\(backend.identity) answered, but not with the JSON asked for: "
-            + problems.joined(separator: "; ") + ". Reply: \(reply.content.prefix(200))")
+            + problems.joined(separator: "; ") + ". Reply: "
+            + Self.printable(String(reply.content.prefix(200))))
       }
       let seconds =
         Double(latency.components.seconds)
@@ -64,7 +72,7 @@ struct LlmCheckCommand: AsyncParsableCommand {
       } else {
         output.write("tokens: not reported\n")
       }
-      output.write("reply: \(reply.content) (fits the schema)\n")
+      output.write("reply: \(Self.printable(reply.content)) (fits the schema)\n")
       output.flush()
     }
   }
@@ -78,8 +86,8 @@ enum ModelDiagnosis {
     case .unreachable(let detail):
       return "cannot reach \(server): \(detail). Is the server running, and is --base-url right?"
     case .timedOut(let detail):
-      return "\(server) did not answer within \(options.timeout) s (\(detail)); raise --timeout "
-        + "or check the server"
+      return "\(server) did not answer within \(options.timeout) s, on each of "
+        + "\(options.maxRetries + 1) tries (\(detail)); raise --timeout or check the server"
     case .http(let status, let message, _) where status == 401 || status == 403:
       let variable =
         options.apiKeyEnv ?? (options.llm == .anthropic ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY")
