@@ -8,8 +8,9 @@ public enum LanguageModelError: Error, Equatable, Sendable {
   case unreachable(String)
   /// The request ran out of time, connecting or waiting for the reply.
   case timedOut(String)
-  /// The server answered with an HTTP error status.
-  case http(status: Int, message: String, retryAfter: Duration?)
+  /// The server answered with an HTTP error status; `retryAfter` and
+  /// `shouldRetry` carry its `retry-after` and `x-should-retry` headers.
+  case http(status: Int, message: String, retryAfter: Duration?, shouldRetry: Bool? = nil)
   /// The reply was cut short by the token limit (finish reason `length`).
   case truncated(ChatReply)
   /// The model refused to answer.
@@ -32,11 +33,13 @@ public enum LanguageModelError: Error, Equatable, Sendable {
   case cancelled
 
   /// Whether trying again may help: connection failures, time-outs, and
-  /// the statuses the official SDKs retry (408, 409, 429, 5xx).
+  /// the statuses the official SDKs retry (408, 409, 429, 5xx), unless the
+  /// server says otherwise with `x-should-retry`.
   public var isTransient: Bool {
     switch self {
     case .unreachable, .timedOut: true
-    case .http(let status, _, _): [408, 409, 429].contains(status) || status >= 500
+    case .http(let status, _, _, let shouldRetry):
+      shouldRetry ?? ([408, 409, 429].contains(status) || status >= 500)
     default: false
     }
   }
@@ -47,7 +50,7 @@ extension LanguageModelError: CustomStringConvertible {
     switch self {
     case .unreachable(let detail): "the model server cannot be reached: \(detail)"
     case .timedOut(let detail): "the model did not answer in time: \(detail)"
-    case .http(let status, let message, _): "the model server answered \(status): \(message)"
+    case .http(let status, let message, _, _): "the model server answered \(status): \(message)"
     case .truncated(let reply):
       "the reply was cut short at the token limit (\(reply.content.count) characters); raise "
         + "the limit or ask for less"

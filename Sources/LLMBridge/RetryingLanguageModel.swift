@@ -78,7 +78,7 @@ public struct RetryingLanguageModel: LanguageModel {
       } catch {
         guard retry < policy.maxRetries, Self.isWorthRetrying(error) else { throw error }
         var serverAsked: Duration?
-        if case .http(_, _, let retryAfter) = error { serverAsked = retryAfter }
+        if case .http(_, _, let retryAfter, _) = error { serverAsked = retryAfter }
         // A server that asks for a longer wait than we would give is not
         // hammered sooner.
         if let serverAsked, serverAsked > policy.maxServerDelay { throw error }
@@ -93,10 +93,11 @@ public struct RetryingLanguageModel: LanguageModel {
     }
   }
 
-  /// Transient, and not a server error that reports a validation failure.
+  /// Transient, and not a server error that reports a validation failure
+  /// (unless the server says to retry with `x-should-retry: true`).
   static func isWorthRetrying(_ error: LanguageModelError) -> Bool {
     guard error.isTransient else { return false }
-    if case .http(500, let message, _) = error {
+    if case .http(500, let message, _, nil) = error {
       let lowered = message.lowercased()
       return !(lowered.contains("validation error") || lowered.contains("input should be"))
     }

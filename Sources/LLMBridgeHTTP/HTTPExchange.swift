@@ -206,8 +206,11 @@ extension HTTPExchange.Response {
       throw .misconfigured(
         "\(baseURL) redirects (\(status)) to \(location); give that as the base URL")
     }
+    let shouldRetry = headers.first(name: "x-should-retry").flatMap {
+      $0 == "true" ? true : $0 == "false" ? false : nil
+    }
     throw .http(
       status: status, message: HTTPExchange.errorMessage(body, without: key),
-      retryAfter: HTTPExchange.retryAfter(headers))
+      retryAfter: HTTPExchange.retryAfter(headers), shouldRetry: shouldRetry)
   }
 }

@@ -283,6 +283,31 @@ import Testing
       try APIKey(environmentVariable: "K", environment: ["K": "sk-abc\nline2"])
     }
   }
+
+  @Test func theServersRetryAdviceWins() async throws {
+    let server = try await StubServer([
+      .init(
+        status: 503,
+        headers: [("Content-Type", "application/json"), ("x-should-retry", "false")],
+        body: #"{"error":{"message":"gone for good"}}"#),
+      .init(
+        status: 400,
+        headers: [("Content-Type", "application/json"), ("x-should-retry", "true")],
+        body: #"{"error":{"message":"try again"}}"#),
+      .init(body: Self.okBody),
+    ])
+    defer { Task { try? await server.stop() } }
+    let model = RetryingLanguageModel(
+      OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil), sleep: { _ in },
+      jitter: { 0 })
+    await #expect(throws: LanguageModelError.self) {
+      try await model.reply(to: ConfigurationCheckRule.request())
+    }
+    #expect(server.received.count == 1)  // 503 with x-should-retry: false
+    let reply = try await model.reply(to: ConfigurationCheckRule.request())
+    #expect(reply.content.contains("heron"))  // 400 with x-should-retry: true, then success
+    #expect(server.received.count == 3)
+  }
 }
 
 /// Records waits without waiting.
