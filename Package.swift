@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "Argumentation", targets: ["Argumentation"]),
     .library(name: "LLMBridge", targets: ["LLMBridge"]),
     .library(name: "LLMBridgeHTTP", targets: ["LLMBridgeHTTP"]),
+    .library(name: "Agents", targets: ["Agents"]),
     .executable(name: "argmed", targets: ["argmed"]),
   ],
   dependencies: [
@@ -52,6 +53,8 @@ let package = Package(
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
       ]
     ),
+    // Cases and the discussion of ArgMed-Agents.
+    .target(name: "Agents", dependencies: ["Solver", "Argumentation", "LLMBridge"]),
     .executableTarget(
       name: "argmed",
       dependencies: [
@@ -76,6 +79,10 @@ let package = Package(
       name: "ArgumentationTests",
       dependencies: ["Argumentation", "Solver", "ArgmedTestSupport"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "AgentsTests",
+      dependencies: ["Agents"]
     ),
     .testTarget(
       name: "LLMBridgeTests",

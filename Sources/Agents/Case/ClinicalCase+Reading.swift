@@ -1,0 +1,185 @@
+import Foundation
+import Solver
+
+extension ClinicalCase {
+  /// The largest case file read, in bytes.
+  public static let maximumFileSize = 4 << 20
+
+  /// Reads a case file (JSON: an ArgMed case, a MedQA line, or a PubMedQA
+  /// record).
+  ///
+  /// - Throws: `AgentsError.invalidCase` naming the field and what is
+  ///   wrong with it.
+  public init(contentsOfFile path: String) throws(AgentsError) {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.contents(path, limit: Self.maximumFileSize, regularFileOnly: true)
+    } catch {
+      throw .invalidCase(path: path, field: "", problem: "cannot be read: \(error)")
+    }
+    try self.init(json: bytes, path: path)
+  }
+
+  /// Reads a case from JSON bytes; `path` names it in errors.
+  ///
+  /// - Throws: `AgentsError.invalidCase`.
+  public init(json bytes: [UInt8], path: String = "<case>") throws(AgentsError) {
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: Data(bytes))
+    } catch {
+      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+      throw .invalidCase(
+        path: path, field: "", problem: "is not valid JSON: \(detail ?? "\(error)")")
+    }
+    let reader = CaseReader(path: path)
+    self = try reader.read(object)
+  }
+}
+
+/// Reads a case out of parsed JSON, naming the field of whatever is wrong.
+private struct CaseReader {
+  let path: String
+
+  func fail(_ field: String, _ problem: String) -> AgentsError {
+    .invalidCase(path: path, field: field, problem: problem)
+  }
+
+  func read(_ object: Any) throws(AgentsError) -> ClinicalCase {
+    guard let root = object as? [String: Any] else {
+      throw fail("", "must be a JSON object")
+    }
+    if root["QUESTION"] != nil { return try pubMedQA(root) }
+    let known: Set<String> = [
+      "version", "id", "question", "options", "answer", "answer_idx", "meta_info",
+      "metamap_phrases", "contexts", "patient", "knowledge",
+    ]
+    if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
+      throw fail(unknown, "is not a field of a case")
+    }
+    if let version = root["version"], (version as? NSNumber)?.intValue != 1 || version is String {
+      throw fail("version", "must be 1")
+    }
+    let question = try text(root["question"], "question")
+    guard let optionObject = root["options"] as? [String: Any], !optionObject.isEmpty else {
+      throw fail("options", "must be an object of options, such as {\"A\": \"…\", \"B\": \"…\"}")
+    }
+    var options: [ClinicalCase.Option] = []
+    for key in optionObject.keys.sorted() {
+      options.append(.init(key: key, text: try text(optionObject[key], "options.\(key)")))
+    }
+    guard options.count >= 2 else { throw fail("options", "must hold at least two options") }
+    var answerKey = try optionalText(root["answer_idx"], "answer_idx")
+    if let key = answerKey, !optionObject.keys.contains(key) {
+      throw fail("answer_idx", "is \"\(key)\", which is not one of the options")
+    }
+    if let answer = try optionalText(root["answer"], "answer") {
+      let matching = options.first { $0.text == answer }?.key
+      if answerKey == nil {
+        guard let matching else { throw fail("answer", "matches no option's text") }
+        answerKey = matching
+      } else if let matching, matching != answerKey {
+        throw fail(
+          "answer", "is the text of option \(matching), but answer_idx is \(answerKey ?? "")")
+      }
+    }
+    var findings: [String] = []
+    var goal: String?
+    if let patient = root["patient"] {
+      guard let patient = patient as? [String: Any] else {
+        throw fail("patient", "must be an object")
+      }
+      for key in patient.keys.sorted() where key != "findings" && key != "goal" {
+        throw fail("patient.\(key)", "is not a field of the patient (findings, goal)")
+      }
+      findings = try texts(patient["findings"], "patient.findings")
+      goal = try optionalText(patient["goal"], "patient.goal")
+    }
+    var knowledge: [KnowledgeStatement] = []
+    if let list = root["knowledge"] {
+      guard let list = list as? [Any] else { throw fail("knowledge", "must be an array") }
+      for (index, item) in list.enumerated() {
+        knowledge.append(try statement(item, "knowledge[\(index)]", options: optionObject))
+      }
+    }
+    return ClinicalCase(
+      id: try optionalText(root["id"], "id"), question: question, options: options,
+      answerKey: answerKey, metaInfo: try optionalText(root["meta_info"], "meta_info"),
+      contexts: try texts(root["contexts"], "contexts"), findings: findings, goal: goal,
+      knowledge: knowledge,
+      source: root["knowledge"] == nil && root["patient"] == nil ? .medQA : .argmed)
+  }
+
+  private func statement(
+    _ item: Any, _ field: String, options: [String: Any]
+  ) throws(AgentsError) -> KnowledgeStatement {
+    guard let entry = item as? [String: Any] else { throw fail(field, "must be an object") }
+    let kindName = try text(entry["kind"], field + ".kind")
+    guard let kind = KnowledgeStatement.Kind(rawValue: kindName) else {
+      let kinds = KnowledgeStatement.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+      throw fail(field + ".kind", "is \"\(kindName)\"; expected one of \(kinds)")
+    }
+    let option = try text(entry["option"], field + ".option")
+    guard options[option] != nil else {
+      throw fail(field + ".option", "is \"\(option)\", which is not one of the options")
+    }
+    let required = KnowledgeStatement.requiredFields(of: kind)
+    let allowed = Set(
+      required + KnowledgeStatement.optionalFields(of: kind) + ["kind", "option", "source"])
+    if let extra = entry.keys.sorted().first(where: { !allowed.contains($0) }) {
+      throw fail("\(field).\(extra)", "is not a field of a \(kind.rawValue) statement")
+    }
+    var fields: [String: String] = [:]
+    for name in required { fields[name] = try text(entry[name], "\(field).\(name)") }
+    for name in KnowledgeStatement.optionalFields(of: kind) {
+      fields[name] = try optionalText(entry[name], "\(field).\(name)")
+    }
+    if kind == .betterThan, let than = fields["than"], options[than] == nil || than == option {
+      throw fail("\(field).than", "must name another option")
+    }
+    return KnowledgeStatement(
+      kind: kind, option: option, fields: fields,
+      source: try optionalText(entry["source"], field + ".source"))
+  }
+
+  /// A PubMedQA record: a yes/no/maybe question over an abstract.
+  private func pubMedQA(_ root: [String: Any]) throws(AgentsError) -> ClinicalCase {
+    let question = try text(root["QUESTION"], "QUESTION")
+    let options = [("A", "yes"), ("B", "no"), ("C", "maybe")].map {
+      ClinicalCase.Option(key: $0.0, text: $0.1)
+    }
+    var answerKey: String?
+    if let decision = try optionalText(root["final_decision"], "final_decision") {
+      guard let key = options.first(where: { $0.text == decision })?.key else {
+        throw fail("final_decision", "must be yes, no or maybe")
+      }
+      answerKey = key
+    }
+    var id = try optionalText(root["id"], "id")
+    if id == nil { id = try optionalText(root["PMID"], "PMID") }
+    return ClinicalCase(
+      id: id,
+      question: question, options: options, answerKey: answerKey,
+      contexts: try texts(root["CONTEXTS"], "CONTEXTS"), source: .pubMedQA)
+  }
+
+  private func text(_ value: Any?, _ field: String) throws(AgentsError) -> String {
+    guard let value else { throw fail(field, "is missing") }
+    guard let text = value as? String else { throw fail(field, "must be a string") }
+    guard !text.allSatisfy(\.isWhitespace) else { throw fail(field, "is empty") }
+    return text
+  }
+
+  private func optionalText(_ value: Any?, _ field: String) throws(AgentsError) -> String? {
+    guard let value, !(value is NSNull) else { return nil }
+    return try text(value, field)
+  }
+
+  private func texts(_ value: Any?, _ field: String) throws(AgentsError) -> [String] {
+    guard let value, !(value is NSNull) else { return [] }
+    guard let list = value as? [Any] else { throw fail(field, "must be an array of strings") }
+    var result: [String] = []
+    for (index, item) in list.enumerated() { result.append(try text(item, "\(field)[\(index)]")) }
+    return result
+  }
+}
