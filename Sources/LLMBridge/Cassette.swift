@@ -66,17 +66,17 @@ enum Cassette {
       } catch {
         throw .cassette("\(place): \(error)")
       }
-      guard case .number(let version)? = entry["version"], Int(version) == formatVersion else {
+      guard entry["version"]?.countValue == formatVersion else {
         throw .cassette("\(place): not a cassette line of version \(formatVersion)")
       }
       guard let request = entry["request"], let reply = entry["reply"],
         let content = reply["content"]?.stringValue
       else { throw .cassette("\(place): a line needs \"request\" and \"reply.content\"") }
       var usage: TokenUsage?
-      if case .number(let prompt)? = reply["usage"]?["promptTokens"],
-        case .number(let completion)? = reply["usage"]?["completionTokens"]
+      if let prompt = reply["usage"]?["promptTokens"]?.countValue,
+        let completion = reply["usage"]?["completionTokens"]?.countValue
       {
-        usage = TokenUsage(promptTokens: Int(prompt), completionTokens: Int(completion))
+        usage = TokenUsage(promptTokens: prompt, completionTokens: completion)
       }
       exchanges[request.canonicalText] = ChatReply(
         content: content,

@@ -41,6 +41,15 @@ public enum JSONValue: Hashable, Sendable {
     if case .string(let text) = self { text } else { nil }
   }
 
+  /// A count: a whole, non-negative number up to 10¹², or nil for
+  /// anything else (a hostile or broken value must not trap a conversion).
+  public var countValue: Int? {
+    guard case .number(let number) = self, number.isFinite, number >= 0, number <= 1e12,
+      number == number.rounded()
+    else { return nil }
+    return Int(number)
+  }
+
   public var arrayValue: [JSONValue]? {
     if case .array(let items) = self { items } else { nil }
   }

@@ -19,10 +19,7 @@ public struct AnthropicMessagesModel: LanguageModel {
     baseURL: String = "https://api.anthropic.com", model: String, key: APIKey,
     timeout: Duration = .seconds(600), client: HTTPClient? = nil
   ) {
-    var base = baseURL
-    while base.hasSuffix("/") { base.removeLast() }
-    if base.hasSuffix("/v1") { base.removeLast(3) }
-    self.baseURL = base
+    self.baseURL = HTTPExchange.base(of: baseURL)
     self.model = model
     self.key = key
     exchange = HTTPExchange(
@@ -84,8 +81,8 @@ public struct AnthropicMessagesModel: LanguageModel {
       $0["text"]?.stringValue
     }.joined()
     var usage: TokenUsage?
-    if let input = HTTPExchange.count(value["usage"]?["input_tokens"]),
-      let output = HTTPExchange.count(value["usage"]?["output_tokens"])
+    if let input = value["usage"]?["input_tokens"]?.countValue,
+      let output = value["usage"]?["output_tokens"]?.countValue
     {
       usage = TokenUsage(promptTokens: input, completionTokens: output)
     }

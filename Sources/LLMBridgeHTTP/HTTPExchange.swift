@@ -138,6 +138,15 @@ struct HTTPExchange: Sendable {
     return .milliseconds(Int64(value))
   }
 
+  /// A base URL without trailing slashes and without the `/v1` that the
+  /// endpoints add themselves.
+  static func base(of url: String) -> String {
+    var base = url
+    while base.hasSuffix("/") { base.removeLast() }
+    if base.hasSuffix("/v1") { base.removeLast(3) }
+    return base
+  }
+
   /// The wait a response asks for: `retry-after-ms`, then `retry-after` in
   /// seconds or as an HTTP date.
   static func retryAfter(_ headers: HTTPHeaders, now: Date = Date()) -> Duration? {
@@ -171,28 +180,11 @@ struct HTTPExchange: Sendable {
         message = text
       }
     }
-    let flat = printable(key?.redacting(message) ?? message)
+    let flat = LanguageModelError.printable(key?.redacting(message) ?? message)
     if flat.isEmpty { return "(no message)" }
     return flat.count > 300 ? String(flat.prefix(300)) + "…" : flat
   }
 
-  /// Server text for a terminal: control characters made spaces.
-  static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0 }
-      )
-    ).trimmingCharacters(in: .whitespaces)
-  }
-
-  /// A token count a server reports: a whole, non-negative number that
-  /// fits, or nil.
-  static func count(_ value: JSONValue?) -> Int? {
-    guard case .number(let number)? = value, number.isFinite, number >= 0,
-      number <= 1e12, number == number.rounded()
-    else { return nil }
-    return Int(number)
-  }
 }
 
 extension HTTPExchange.Response {

@@ -55,13 +55,10 @@ public struct OpenAIChatModel: LanguageModel {
     baseURL: String, model: String, key: APIKey?, dialect: StructuredOutputDialect? = nil,
     timeout: Duration = .seconds(600), client: HTTPClient? = nil
   ) {
-    var base = baseURL
-    while base.hasSuffix("/") { base.removeLast() }
-    if base.hasSuffix("/v1") { base.removeLast(3) }
-    self.baseURL = base
+    self.baseURL = HTTPExchange.base(of: baseURL)
     self.model = model
     self.key = key
-    self.dialect = dialect ?? .default(for: base)
+    self.dialect = dialect ?? .default(for: self.baseURL)
     exchange = HTTPExchange(
       client: client ?? HTTPExchange.sharedClient, timeout: timeout, key: key)
   }
@@ -148,8 +145,8 @@ public struct OpenAIChatModel: LanguageModel {
       throw .malformedReply("no choices[0].message in the response")
     }
     var usage: TokenUsage?
-    if let prompt = HTTPExchange.count(value["usage"]?["prompt_tokens"]),
-      let completion = HTTPExchange.count(value["usage"]?["completion_tokens"])
+    if let prompt = value["usage"]?["prompt_tokens"]?.countValue,
+      let completion = value["usage"]?["completion_tokens"]?.countValue
     {
       usage = TokenUsage(promptTokens: prompt, completionTokens: completion)
     }

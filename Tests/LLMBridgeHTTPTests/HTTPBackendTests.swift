@@ -273,6 +273,7 @@ import Testing
     let model = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: try key())
     do {
       _ = try await model.reply(to: ConfigurationCheckRule.request())
+      Issue.record("a 400 must fail")
     } catch {
       #expect(!"\(error)".contains(String(Self.secret.prefix(8))))
     }

@@ -20,13 +20,6 @@ struct LlmCheckCommand: AsyncParsableCommand {
 
   @OptionGroup var model: LanguageModelOptions
 
-  /// Server text on one line: control characters made spaces.
-  static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0 }))
-  }
-
   func run() async throws {
     try await Diagnostics.reportingErrors {
       let backend: any LanguageModel
@@ -58,7 +51,7 @@ struct LlmCheckCommand: AsyncParsableCommand {
         throw CommandFailure(
           "\(backend.identity) answered, but not with the JSON asked for: "
             + problems.joined(separator: "; ") + ". Reply: "
-            + Self.printable(String(reply.content.prefix(200))))
+            + LanguageModelError.printable(String(reply.content.prefix(200))))
       }
       let seconds =
         Double(latency.components.seconds)
@@ -72,7 +65,7 @@ struct LlmCheckCommand: AsyncParsableCommand {
       } else {
         output.write("tokens: not reported\n")
       }
-      output.write("reply: \(Self.printable(reply.content)) (fits the schema)\n")
+      output.write("reply: \(LanguageModelError.printable(reply.content)) (fits the schema)\n")
       output.flush()
     }
   }
