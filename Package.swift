@@ -62,6 +62,7 @@ let package = Package(
         "Argumentation",
         "LLMBridge",
         "LLMBridgeHTTP",
+        "Agents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -82,7 +83,7 @@ let package = Package(
     ),
     .testTarget(
       name: "AgentsTests",
-      dependencies: ["Agents"]
+      dependencies: ["Agents", "Argumentation", "LLMBridge", "Solver"]
     ),
     .testTarget(
       name: "LLMBridgeTests",

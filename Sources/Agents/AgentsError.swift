@@ -2,6 +2,15 @@
 public enum AgentsError: Error, Equatable, Sendable {
   /// A case file is not a valid case: the field and what is wrong.
   case invalidCase(path: String, field: String, problem: String)
+  /// The discussion's settings cannot work.
+  case invalidSettings(String)
+  /// A scheme the discussion needs is not in the catalog.
+  case missingScheme(String)
+  /// The model cannot be reached, or its backend is misconfigured: the
+  /// discussion cannot go on.
+  case modelFailed(String)
+  /// The Reasoner's solver stopped (cancelled or out of time).
+  case solvingFailed(String)
 }
 
 extension AgentsError: CustomStringConvertible {
@@ -9,6 +18,10 @@ extension AgentsError: CustomStringConvertible {
     switch self {
     case .invalidCase(let path, let field, let problem):
       field.isEmpty ? "\(path): \(problem)" : "\(path): \(field) \(problem)"
+    case .invalidSettings(let detail): "invalid settings: \(detail)"
+    case .missingScheme(let id): "the scheme \(id) is not in the catalog"
+    case .modelFailed(let detail): "the model failed: \(detail)"
+    case .solvingFailed(let detail): "the Reasoner could not solve the framework: \(detail)"
     }
   }
 }

@@ -67,6 +67,12 @@ public struct JSONText: Sendable {
     text += "[" + value.map(\.finished).joined(separator: ",") + "]"
   }
 
+  /// Adds a value that is already JSON text, such as another document.
+  public mutating func add(_ key: String, json value: String) {
+    addKey(key)
+    text += value
+  }
+
   /// The complete object.
   public var finished: String { text + "}" }
 

@@ -1,3 +1,4 @@
+import Agents
 import ArgumentParser
 import Argumentation
 import Solver
@@ -29,6 +30,9 @@ enum Diagnostics {
       throw ExitCode.failure
     } catch let error as ArgumentationError {
       writeError(message(for: error))
+      throw ExitCode.failure
+    } catch let error as AgentsError {
+      writeError("argmed: error: \(error)\n")
       throw ExitCode.failure
     } catch let error as CommandFailure {
       writeError("argmed: error: \(error.description)\n")

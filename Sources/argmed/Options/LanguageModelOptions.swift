@@ -71,15 +71,16 @@ struct LanguageModelOptions: ParsableArguments {
 
   /// The model these options describe, with retries and recording around it.
   ///
-  /// Keys are read from `environment`.
+  /// Keys are read from `environment`; the mock answers by `mockRules`.
   func makeModel(
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    mockRules: [any MockRule] = [ConfigurationCheckRule()]
   ) throws(LanguageModelError) -> any LanguageModel {
     let limit = Duration.milliseconds(Int64(timeout * 1000))
     var model: any LanguageModel
     switch llm {
     case .mock:
-      model = MockLanguageModel()
+      model = MockLanguageModel(rules: mockRules)
     case .replay:
       model = try ReplayLanguageModel(cassette: cassette ?? "")
     case .openai:

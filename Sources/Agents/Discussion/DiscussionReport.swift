@@ -1,0 +1,46 @@
+import Argumentation
+import LLMBridge
+
+/// Everything a discussion produced: the arguments and how they were
+/// questioned, every turn and model exchange, the solved graph and the
+/// decision.
+public struct DiscussionReport: Sendable {
+  /// How the discussion ended.
+  public enum Ending: Hashable, Sendable {
+    /// No new argument appeared, after this many rounds of questions.
+    case settled(rounds: Int)
+    /// The round limit stopped it; these arguments were never questioned.
+    case roundLimit(unquestioned: [String])
+  }
+
+  public var clinicalCase: ClinicalCase
+  public var settings: DiscussionSettings
+  /// The model's identity (never a key).
+  public var model: String
+  public var solution: SolvedGraph
+  /// The option each decision argument argues for.
+  public var decisionOptions: [String: String]
+  /// Every question asked, in the order asked.
+  public var answers: [QuestionAnswer]
+  public var turns: [AgentTurn]
+  public var exchanges: [ModelExchange]
+  public var ending: Ending
+  public var decision: DecisionOutcome
+  /// The name of each scheme the arguments instantiate, by reference.
+  public var schemeNames: [String: String]
+
+  public var graph: ArgumentGraph { solution.graph }
+
+  /// The turns that failed.
+  public var failedTurns: [AgentTurn] { turns.filter { !$0.succeeded } }
+
+  /// The tokens of every exchange: prompt, completion.
+  public var tokens: (prompt: Int, completion: Int) {
+    exchanges.reduce((0, 0)) { total, exchange in
+      (
+        total.0 + (exchange.reply?.usage?.promptTokens ?? 0),
+        total.1 + (exchange.reply?.usage?.completionTokens ?? 0)
+      )
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import Solver
+
+/// How a discussion runs: its limits, the semantics the Reasoner solves
+/// under, and what each model call may take.
+///
+/// The defaults are the paper's (Hong et al., BIBM 2024, section IV-A): a
+/// dialogue limit of 8 and at most 4 decisions, temperature 0.
+public struct DiscussionSettings: Hashable, Sendable {
+  /// The most rounds of questions.
+  ///
+  /// In a round the Verifier asks every new
+  /// argument its critical questions and the Generator answers each
+  /// question decided against one; the next round questions those answers.
+  public var maxRounds: Int
+  /// The most decision arguments: proposals and better alternatives.
+  public var maxDecisions: Int
+  public var semantics: Semantics
+  /// How often a reply that breaks its schema is asked again before the
+  /// turn fails.
+  public var maxReasks: Int
+  /// The model name sent with each request; `nil` leaves it to the backend.
+  public var model: String?
+  /// The most tokens of each reply.
+  public var maxTokens: Int
+
+  public init(
+    maxRounds: Int = 8, maxDecisions: Int = 4, semantics: Semantics = .preferred,
+    maxReasks: Int = 2, model: String? = nil, maxTokens: Int = 2048
+  ) {
+    self.maxRounds = maxRounds
+    self.maxDecisions = maxDecisions
+    self.semantics = semantics
+    self.maxReasks = maxReasks
+    self.model = model
+    self.maxTokens = maxTokens
+  }
+}

@@ -1,0 +1,269 @@
+import LLMBridge
+
+/// The offline model's rules for ArgMed's agents: they read the very
+/// prompts a real model gets and answer from the case's knowledge
+/// statements in them, by fixed rules, never from a case's expected
+/// answer.
+///
+/// - The Generator proposes, in key order, the options that a statement
+///   says achieve a goal (`achieves`), as many as the limit allows.
+/// - The Verifier answers a question against an argument when a statement
+///   of the matching kind is about an option the question names: side
+///   effects (`side-effect`), contraindications (`contraindication`),
+///   danger (`danger`), and better alternatives (`better-than` whose
+///   `than` is the option). A question whose burden is on the proponent,
+///   asked of a decision argument, needs a statement for the option
+///   (`achieves`, `evidence` or `better-than`), or it is answered against
+///   it. Every other question is answered for the argument.
+/// - The Generator fills a counter-argument's variables from the
+///   statements the Verifier cited: outcomes from effects and dangers,
+///   conditions from contraindications, the alternative from a
+///   `better-than` statement, findings from a side effect's `because` (or
+///   the answered argument's findings), sources from the statements'
+///   sources, and a proposition from the question's attacker's claim.
+public enum ArgMedMock {
+  /// The rules: the agents' three requests and `argmed llm check`.
+  public static var rules: [any MockRule] {
+    [ProposalRule(), VerifierRule(), CounterArgumentRule(), ConfigurationCheckRule()]
+  }
+
+  /// The mock model with ArgMed's rules.
+  public static func model() -> MockLanguageModel { MockLanguageModel(rules: rules) }
+}
+
+/// What the mock reads in a prompt: the options and knowledge statements.
+struct MockReading {
+  let prompt: String
+  let options: [(key: String, text: String)]
+  let knowledge: [JSONValue]
+
+  init?(_ request: ChatRequest, schema: String) {
+    guard request.responseSchema?.name == schema,
+      // The task's prompt; later user messages are re-asks.
+      let prompt = request.messages.first(where: { $0.role == .user })?.content,
+      case .object(let options)? = PromptSection.options.value(in: prompt)
+    else { return nil }
+    self.prompt = prompt
+    self.options = options.compactMap { member in member.value.stringValue.map { (member.key, $0) }
+    }
+    self.knowledge = PromptSection.knowledge.value(in: prompt)?.arrayValue ?? []
+  }
+
+  func text(of key: String) -> String { options.first { $0.key == key }?.text ?? key }
+
+  /// The options whose text a question names; of two that overlap, the longer.
+  func options(namedIn text: String) -> Set<String> {
+    let lowered = text.lowercased()
+    let named = options.filter { lowered.contains($0.text.lowercased()) }
+    return Set(
+      named.filter { option in
+        !named.contains {
+          $0.text.count > option.text.count
+            && $0.text.lowercased().contains(option.text.lowercased())
+        }
+      }.map(\.key))
+  }
+
+  /// One statement said in words, for a reason.
+  func sentence(_ statement: JSONValue) -> String {
+    let field: (String) -> String = { statement[$0]?.stringValue ?? "" }
+    let option = text(of: field("option"))
+    let id = field("id")
+    let said: String
+    switch field("kind") {
+    case "achieves": said = "\(option) achieves \(field("goal"))"
+    case "side-effect":
+      said =
+        "\(option) can cause \(field("effect"))"
+        + (statement["because"]?.stringValue.map { ", serious here because of \($0)" } ?? "")
+    case "contraindication": said = "\(option) is contraindicated in \(field("condition"))"
+    case "danger": said = "\(option) exposes the patient to \(field("danger"))"
+    case "better-than":
+      said =
+        "\(option) is a better choice than \(text(of: field("than")))"
+        + (statement["because"]?.stringValue.map { " because \($0)" } ?? "")
+    default: said = field("claim")
+    }
+    return "\(id): \(said)"
+  }
+}
+
+/// The Generator's proposals: the options that achieve a goal.
+struct ProposalRule: MockRule {
+  func reply(to request: ChatRequest) -> String? {
+    guard let reading = MockReading(request, schema: GeneratorPrompts.proposalSchemaName) else {
+      return nil
+    }
+    let limit = PromptSection.limits.value(in: reading.prompt)?["maxDecisions"]?.countValue ?? 4
+    let patient = PromptSection.patient.value(in: reading.prompt)
+    let findings = (patient?["findings"]?.arrayValue ?? []).compactMap(\.stringValue)
+    var decisions: [JSONValue] = []
+    for option in reading.options.map(\.key).sorted() where decisions.count < limit {
+      let support = reading.knowledge.filter {
+        $0["kind"]?.stringValue == "achieves" && $0["option"]?.stringValue == option
+      }
+      guard let first = support.first else { continue }
+      let goal = patient?["goal"]?.stringValue ?? first["goal"]?.stringValue ?? ""
+      decisions.append(
+        .object([
+          ("option", .string(option)), ("goal", .string(goal)),
+          (
+            "findings",
+            .string(findings.isEmpty ? "the findings in the question" : Self.list(findings))
+          ),
+          ("knowledge", .array(support.compactMap { $0["id"] })),
+          ("rationale", .string(support.map(reading.sentence).joined(separator: "; ") + ".")),
+        ]))
+    }
+    return JSONValue.object([("decisions", .array(decisions))]).text
+  }
+
+  /// "a, b and c".
+  static func list(_ items: [String]) -> String {
+    items.count < 2
+      ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+  }
+}
+
+/// The Verifier's answers, from the statements about the options a
+/// question names.
+struct VerifierRule: MockRule {
+  /// The knowledge kind that answers a question leading to each counter-scheme.
+  static let kindAgainst = [
+    "clinical.side-effect": "side-effect", "clinical.contraindication": "contraindication",
+    "clinical.danger-appeal": "danger", "clinical.better-alternative": "better-than",
+  ]
+
+  func reply(to request: ChatRequest) -> String? {
+    guard let reading = MockReading(request, schema: VerifierPrompts.schemaName),
+      let argument = PromptSection.argument.value(in: reading.prompt),
+      let questions = PromptSection.questions.value(in: reading.prompt)?.arrayValue
+    else { return nil }
+    let isDecision = argument["kind"]?.stringValue == "decision"
+    var answers: [(key: String, value: JSONValue)] = []
+    for question in questions {
+      guard let id = question["id"]?.stringValue else { return nil }
+      let named = reading.options(namedIn: question["question"]?.stringValue ?? "")
+      let about: (JSONValue) -> Bool = { named.contains($0["option"]?.stringValue ?? "") }
+      var verdict = "accept"
+      var cited: [JSONValue] = []
+      var reason = "Nothing in the case's knowledge answers it against the argument."
+      if let kind = question["counterScheme"]?.stringValue.flatMap({ Self.kindAgainst[$0] }),
+        case let against = reading.knowledge.filter({ statement in
+          statement["kind"]?.stringValue == kind
+            && (kind == "better-than"
+              ? named.contains(statement["than"]?.stringValue ?? "") : about(statement))
+        }), !against.isEmpty
+      {
+        verdict = "reject"
+        cited = against
+        reason =
+          "The case's knowledge answers it against the argument: "
+          + against.map(reading.sentence).joined(separator: "; ") + "."
+      } else if isDecision, question["burden"]?.stringValue == "proponent" {
+        let support = reading.knowledge.filter {
+          ["achieves", "evidence", "better-than"].contains($0["kind"]?.stringValue ?? "")
+            && about($0)
+        }
+        if support.isEmpty {
+          verdict = "reject"
+          reason =
+            "The burden of proof is on the argument, and no statement of the case's "
+            + "knowledge supports it."
+        } else {
+          cited = support
+          reason =
+            "The case's knowledge supports it: "
+            + support.map(reading.sentence).joined(separator: "; ") + "."
+        }
+      }
+      answers.append(
+        (
+          id,
+          .object([
+            ("verdict", .string(verdict)), ("reason", .string(reason)),
+            ("knowledge", .array(cited.compactMap { $0["id"] })),
+          ])
+        ))
+    }
+    return JSONValue.object([("answers", .object(answers))]).text
+  }
+}
+
+/// The Generator's counter-arguments, one for each statement the Verifier
+/// cited (or one from the question's claim when it cited none), filled
+/// from that statement.
+struct CounterArgumentRule: MockRule {
+  func reply(to request: ChatRequest) -> String? {
+    guard let reading = MockReading(request, schema: GeneratorPrompts.counterSchemaName),
+      let variables = PromptSection.counterScheme.value(in: reading.prompt)?["variables"]?
+        .arrayValue,
+      let answered = PromptSection.answered.value(in: reading.prompt),
+      let question = PromptSection.question.value(in: reading.prompt)
+    else { return nil }
+    let cited = PromptSection.citedKnowledge.value(in: reading.prompt)?.arrayValue ?? []
+    var arguments: [JSONValue] = []
+    for statements in cited.isEmpty
+      ? [[]] : cited.prefix(GeneratorPrompts.maximumCounterArguments).map({ [$0] })
+    {
+      guard
+        let bindings = Self.bindings(
+          variables, from: statements, answered: answered, question: question)
+      else { return nil }
+      let ids = statements.compactMap { $0["id"] }
+      arguments.append(
+        .object([
+          ("bindings", .object(bindings)), ("knowledge", .array(ids)),
+          (
+            "rationale",
+            .string(
+              statements.isEmpty
+                ? "From the question's claim."
+                : statements.map(reading.sentence).joined(separator: "; ") + ".")
+          ),
+        ]))
+    }
+    return JSONValue.object([("arguments", .array(arguments))]).text
+  }
+
+  /// The open variables' values, by their types.
+  static func bindings(
+    _ variables: [JSONValue], from statements: [JSONValue], answered: JSONValue, question: JSONValue
+  ) -> [(key: String, value: JSONValue)]? {
+    let values: (String) -> [String] = { field in statements.compactMap { $0[field]?.stringValue } }
+    var bindings: [(key: String, value: JSONValue)] = []
+    for variable in variables where variable["value"] == .null {
+      guard let name = variable["name"]?.stringValue else { return nil }
+      let filled: String?
+      switch variable["type"]?.stringValue {
+      case "outcome": filled = nonEmpty(ProposalRule.list(values("effect") + values("danger")))
+      case "condition": filled = nonEmpty(ProposalRule.list(values("condition")))
+      case "action":
+        filled =
+          statements.first { $0["kind"]?.stringValue == "better-than" }?["option"]?.stringValue
+      case "finding":
+        // A side effect's `because` is the finding that makes it serious.
+        filled =
+          nonEmpty(
+            statements.filter { $0["kind"]?.stringValue == "side-effect" }
+              .compactMap { $0["because"]?.stringValue }.joined(separator: "; "))
+          ?? answered["bindings"]?[name]?.stringValue
+      case "source":
+        filled =
+          nonEmpty(values("source").joined(separator: "; "))
+          ?? "the knowledge given with the case"
+      case "proposition":
+        // The claim as a phrase: the scheme's text puts the full stop.
+        filled = question["attackerClaim"]?.stringValue.map {
+          $0.hasSuffix(".") ? String($0.dropLast()) : $0
+        }
+      default: filled = answered["bindings"]?[name]?.stringValue
+      }
+      guard let filled else { return nil }
+      bindings.append((name, .string(filled)))
+    }
+    return bindings
+  }
+
+  private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}

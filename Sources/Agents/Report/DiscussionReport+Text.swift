@@ -1,0 +1,181 @@
+import Argumentation
+
+extension DiscussionReport {
+  /// The report for a clinician: the decision and the rule that chose it,
+  /// why it stands, then every argument with its scheme, the critical
+  /// questions asked of it and how they were answered, and what attacks it.
+  ///
+  /// Texts from the case and the model are shown escaped, so that they
+  /// cannot forge a line of the report.
+  public var textReport: String {
+    var lines: [String] = []
+    let title = clinicalCase.id.map { "ArgMed: \(show($0))" } ?? "ArgMed"
+    lines += [title, "Question: " + show(clinicalCase.question), ""]
+    lines += decisionLines + [""]
+    lines += whyLines
+    lines += ["", "Arguments"]
+    for argument in graph.arguments { lines += argumentLines(argument) }
+    lines += ["", "Discussion"] + discussionLines
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func show(_ text: String) -> String { SchemeDiagnostic.printable(text) }
+
+  private func optionName(_ key: String) -> String {
+    "\(show(key)). \(show(clinicalCase.option(key)?.text ?? key))"
+  }
+
+  private var semanticsName: String { settings.semantics.rawValue }
+
+  private var decisionLines: [String] {
+    guard let answer = decision.answer, let rule = decision.rule else {
+      if !decision.undecided.isEmpty {
+        return [
+          "Decision: none under \(semanticsName) semantics: "
+            + decision.undecided.map(optionName).joined(separator: ", ") + " undecided.",
+          "  Rival decisions attack each other and \(semanticsName) semantics accepts none of them;",
+          "  preferred semantics would offer each as an optional decision.",
+        ]
+      }
+      var lines = [
+        "Decision: none. No decision is acceptable under \(semanticsName) semantics.",
+        "  As the paper's Conjecture 1 reads it, the reasoning likely has an error or the knowledge",
+        "  runs out: no option's decision argument holds together with the arguments against it.",
+      ]
+      if graph.decisions.isEmpty { lines.append("  No decision was proposed.") }
+      return lines
+    }
+    var lines = [
+      "Decision: " + optionName(answer),
+      "  Chosen because it is \(rule.explanation) (rule \(rule.rawValue)).",
+    ]
+    let total = decision.extensionCount
+    lines.append(
+      "  Optional decisions under \(semanticsName) semantics: "
+        + decision.optional.map {
+          "\(optionName($0.option)) (in \($0.extensions) of \(total) extension\(total == 1 ? "" : "s"))"
+        }.joined(separator: "; "))
+    if !solution.listsEveryExtension {
+      lines.append(
+        "  (more than \(SolvedGraph.maximumExtensions) extensions: counts over those listed)")
+    }
+    for option in decision.optional {
+      for set in option.explanationSets {
+        lines.append(
+          "  Explanation set for \(show(option.option)): {\(set.map(show).joined(separator: ", "))}"
+        )
+      }
+    }
+    return lines
+  }
+
+  private var whyLines: [String] {
+    guard let answer = decision.answer,
+      let chosen = decision.optional.first(where: { $0.option == answer })
+    else {
+      return ["Why", "  No decision argument stands; see the arguments and what attacks them."]
+    }
+    var lines = ["Why"]
+    for id in chosen.arguments {
+      guard let argument = graph.argument(id: id) else { continue }
+      lines.append("  \(show(id)) argues: \(show(argument.conclusion))")
+      let survived = answers.filter { $0.argument == id && $0.verdict == .accept }
+      if !survived.isEmpty {
+        lines.append(
+          "    It survived its critical questions "
+            + survived.map { show($0.question) }.joined(separator: ", ")
+            + ".")
+      }
+      let attackers = graph.orderedAttacks.filter {
+        $0.target == id && $0.reason != .decisionConflict
+      }
+      for attack in attackers {
+        let status = solution.standing(of: attack.attacker)?.status.rawValue ?? "unknown"
+        lines.append("    \(show(attack.attacker)) attacks it and is \(status).")
+      }
+    }
+    for decided in graph.decisions where !chosen.arguments.contains(decided.id) {
+      let option = decisionOptions[decided.id].map(optionName) ?? "?"
+      let status = solution.standing(of: decided.id)?.status.rawValue ?? "unknown"
+      let against = graph.orderedAttacks.filter {
+        $0.target == decided.id && $0.reason != .decisionConflict
+          && solution.standing(of: $0.attacker)?.isCredulouslyAccepted == true
+      }.map(\.attacker)
+      var line = "  The rival \(show(decided.id)) (\(option)) is \(status)"
+      if !against.isEmpty {
+        line +=
+          ": \(against.map(show).joined(separator: ", ")) attack\(against.count == 1 ? "s" : "") it"
+      }
+      lines.append(line + ".")
+    }
+    return lines
+  }
+
+  private func argumentLines(_ argument: StructuredArgument) -> [String] {
+    let standing = solution.standing(of: argument.id)
+    let status = standing?.status.rawValue ?? "unknown"
+    var head = "  \(show(argument.id))  \(argument.kind.rawValue)"
+    if let option = decisionOptions[argument.id] { head += " for \(optionName(option))" }
+    head += ", \(status)"
+    if standing?.status != .accepted && standing?.isCredulouslyAccepted == true {
+      head += " (optional)"
+    }
+    if let scheme = argument.scheme {
+      let name = catalogName(scheme)
+      head += "; scheme \(show(scheme.description))" + (name.map { " (\(show($0)))" } ?? "")
+    }
+    var lines = [head]
+    for premise in argument.premises { lines.append("      \(show(premise.text))") }
+    lines.append("      So: \(show(argument.conclusion))")
+    for answer in answers where answer.argument == argument.id {
+      let verdict = answer.verdict == .accept ? "accepted" : "answered against it"
+      var line =
+        "      \(show(answer.question)) \(show(answer.text)) — \(verdict): \(show(answer.reason))"
+      if !answer.counterArguments.isEmpty {
+        line += " → " + answer.counterArguments.map(show).joined(separator: ", ")
+      }
+      if let unanswered = answer.unanswered {
+        line += " (no counter-argument: \(show(unanswered)))"
+      }
+      lines.append(line)
+    }
+    let attacks = graph.orderedAttacks.filter { $0.target == argument.id }
+    let stated = attacks.filter { $0.reason != .decisionConflict }.map {
+      "\(show($0.attacker)) (\($0.kind.rawValue)\($0.question.map { ", \(show($0))" } ?? ""))"
+    }
+    let rivals = attacks.filter { $0.reason == .decisionConflict }.map { show($0.attacker) }
+    if !stated.isEmpty { lines.append("      Attacked by " + stated.joined(separator: ", ") + ".") }
+    if !rivals.isEmpty {
+      lines.append("      Excluded by the rival decisions " + rivals.joined(separator: ", ") + ".")
+    }
+    return lines
+  }
+
+  private func catalogName(_ reference: SchemeReference) -> String? {
+    schemeNames[reference.description]
+  }
+
+  private var discussionLines: [String] {
+    var lines: [String] = []
+    switch ending {
+    case .settled(let rounds):
+      lines.append(
+        "  Settled after \(rounds) round\(rounds == 1 ? "" : "s") of questions: no new argument.")
+    case .roundLimit(let unquestioned):
+      lines.append(
+        "  Stopped at the round limit (\(settings.maxRounds)); never questioned: "
+          + unquestioned.map(show).joined(separator: ", ") + ".")
+    }
+    let failed = failedTurns
+    lines.append(
+      "  \(exchanges.count) model call\(exchanges.count == 1 ? "" : "s") to \(show(model)); "
+        + "\(failed.count) failed turn\(failed.count == 1 ? "" : "s"); tokens \(tokens.prompt) prompt, "
+        + "\(tokens.completion) completion.")
+    for turn in failed {
+      lines.append(
+        "  Failed: \(turn.agent.rawValue) \(turn.task.rawValue)\(turn.subject.map { " (\(show($0)))" } ?? ""): "
+          + show(turn.summary))
+    }
+    return lines
+  }
+}

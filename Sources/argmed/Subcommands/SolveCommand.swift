@@ -1,0 +1,105 @@
+import Agents
+import ArgumentParser
+import Argumentation
+import LLMBridge
+import Solver
+
+/// `argmed solve CASE.json`: the clinical discussion, its decision and
+/// explanation, and the graph.
+struct SolveCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "solve",
+    abstract: "Discuss a clinical case with ArgMed's agents: the decision, why, and the graph.",
+    discussion: """
+      CASE is an ArgMed case, a MedQA JSONL line or a PubMedQA record (JSON). The Generator \
+      proposes decisions, the Verifier asks each argument its critical questions, the Generator \
+      answers each question decided against one with a counter-argument, and the Reasoner solves \
+      the attack graph. With --llm mock (the default) it runs offline and gives the same bytes \
+      every time.
+      """)
+
+  @Argument(help: "The case file (JSON).")
+  var file: String
+
+  @OptionGroup var model: LanguageModelOptions
+
+  @Option(help: "The semantics: grounded, preferred, stable, complete, semi-stable or ideal.")
+  var semantics: Semantics = .preferred
+
+  @Option(help: "The most rounds of critical questions (the paper's dialogue limit).")
+  var maxRounds: Int = 8
+
+  @Option(help: "The most decision arguments: proposals and better alternatives.")
+  var maxDecisions: Int = 4
+
+  @Option(help: "How often a reply that breaks its JSON schema is asked again.")
+  var maxReasks: Int = 2
+
+  @Option(help: "The report's format: text or json.")
+  var format: OutputFormat = .text
+
+  @Option(help: "Also write the solved graph in Graphviz's DOT language to this file.")
+  var dot: String?
+
+  @Option(help: "Also draw the solved graph as SVG to this file (needs Graphviz's dot).")
+  var svg: String?
+
+  @Option(help: "Also write every agent turn and model exchange to this file (JSON Lines).")
+  var transcript: String?
+
+  @Option(help: "Write the report to this file instead of standard output.")
+  var output: String?
+
+  @OptionGroup var catalog: SchemeCatalogOptions
+
+  static let allowedSemantics: [Semantics] = [
+    .grounded, .preferred, .stable, .complete, .semiStable, .ideal,
+  ]
+
+  func validate() throws {
+    guard Self.allowedSemantics.contains(semantics) else {
+      throw ValidationError(
+        "--semantics must be one of "
+          + Self.allowedSemantics.map(\.rawValue).joined(separator: ", "))
+    }
+    guard (1...100).contains(maxRounds) else {
+      throw ValidationError("--max-rounds must be between 1 and 100")
+    }
+    guard (1...ArgumentGraph.maximumDecisions).contains(maxDecisions) else {
+      throw ValidationError(
+        "--max-decisions must be between 1 and \(ArgumentGraph.maximumDecisions)")
+    }
+    guard (0...10).contains(maxReasks) else {
+      throw ValidationError("--max-reasks must be between 0 and 10")
+    }
+  }
+
+  func run() async throws {
+    try await Diagnostics.reportingErrors {
+      // Say that Graphviz is missing before any model call.
+      if svg != nil { try Graphviz.requireDot() }
+      let clinicalCase = try ClinicalCase(contentsOfFile: file)
+      let backend: any LanguageModel
+      do {
+        backend = try model.makeModel(mockRules: ArgMedMock.rules)
+      } catch let error as LanguageModelError {
+        throw CommandFailure(ModelDiagnosis.explain(error, options: model))
+      }
+      let discussion = Discussion(
+        model: backend, catalog: try catalog.load(),
+        settings: DiscussionSettings(
+          maxRounds: maxRounds, maxDecisions: maxDecisions, semantics: semantics,
+          maxReasks: maxReasks, model: model.model))
+      let report = try await discussion.run(clinicalCase)
+      let title =
+        "ArgMed \(semantics.rawValue) semantics" + (clinicalCase.id.map { ": \($0)" } ?? "")
+      let drawing = report.graph.dot(solution: report.solution, title: title)
+      // Everything is computed before anything is written.
+      let svgText = try svg.map { _ in try Graphviz.svg(fromDOT: drawing) }
+      if let transcript { try Destination(path: transcript).write(report.transcriptLines) }
+      if let dot { try Destination(path: dot).write(drawing) }
+      if let svg, let svgText { try Destination(path: svg).write(svgText) }
+      try Destination(path: output).write(format == .json ? report.jsonDocument : report.textReport)
+    }
+  }
+}
