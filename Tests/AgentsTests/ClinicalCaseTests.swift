@@ -1,4 +1,5 @@
 import Agents
+import Foundation
 import Testing
 
 @Suite struct ClinicalCaseTests {
@@ -89,6 +90,24 @@ import Testing
       _ = try read(bad.json)
     } throws: { error in
       "\(error)" == bad.message
+    }
+  }
+}
+
+/// The case-format guide's examples are cases the reader takes.
+@Suite struct CaseFormatGuideTests {
+  @Test func everyJSONExampleOfTheGuideIsACase() throws {
+    let guide = try String(
+      contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/Agents/Documentation.docc/CaseFormat.md").path,
+      encoding: .utf8)
+    let blocks = guide.components(separatedBy: "```json\n").dropFirst().compactMap {
+      $0.components(separatedBy: "```").first
+    }
+    #expect(blocks.count >= 2)
+    for block in blocks {
+      let read = try ClinicalCase(json: Array(block.utf8), path: "CaseFormat.md")
+      #expect(read.options.count >= 2)
     }
   }
 }

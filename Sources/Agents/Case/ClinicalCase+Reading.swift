@@ -15,7 +15,14 @@ extension ClinicalCase {
     do {
       bytes = try FileBytes.contents(path, limit: Self.maximumFileSize, regularFileOnly: true)
     } catch {
-      throw .invalidCase(path: path, field: "", problem: "cannot be read: \(error)")
+      switch error {
+      case .unreadableFile(_, let reason):
+        throw .invalidCase(path: path, field: "", problem: "cannot be read: \(reason)")
+      case .limitExceeded(_, let what):
+        throw .invalidCase(path: path, field: "", problem: what)
+      default:
+        throw .invalidCase(path: path, field: "", problem: "cannot be read: \(error)")
+      }
     }
     try self.init(json: bytes, path: path)
   }
