@@ -1,3 +1,5 @@
+import Argumentation
+
 /// Everything that can go wrong in the `Agents` module.
 public enum AgentsError: Error, Equatable, Sendable {
   /// A case file is not a valid case: the field and what is wrong.
@@ -14,7 +16,13 @@ public enum AgentsError: Error, Equatable, Sendable {
 }
 
 extension AgentsError: CustomStringConvertible {
+  /// The error in one line, control characters from files and servers
+  /// escaped.
   public var description: String {
+    SchemeDiagnostic.printable(text)
+  }
+
+  private var text: String {
     switch self {
     case .invalidCase(let path, let field, let problem):
       field.isEmpty ? "\(path): \(problem)" : "\(path): \(field) \(problem)"

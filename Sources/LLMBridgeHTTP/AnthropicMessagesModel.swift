@@ -26,7 +26,7 @@ public struct AnthropicMessagesModel: LanguageModel {
       client: client ?? HTTPExchange.sharedClient, timeout: timeout, key: key)
   }
 
-  public var identity: String { "anthropic \(model) at \(baseURL)" }
+  public var identity: String { "anthropic \(model) at \(HTTPExchange.shown(baseURL))" }
 
   public func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
     let started = ContinuousClock.now

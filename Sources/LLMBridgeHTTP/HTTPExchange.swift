@@ -140,6 +140,19 @@ struct HTTPExchange: Sendable {
 
   /// A base URL without trailing slashes and without the `/v1` that the
   /// endpoints add themselves.
+  /// The server as diagnostics name it: scheme, host, port and path,
+  /// without a user, a password, a query or a fragment.
+  static func shown(_ url: String) -> String {
+    guard var components = URLComponents(string: url), components.host != nil else {
+      return "<an unreadable base URL>"
+    }
+    components.user = nil
+    components.password = nil
+    components.query = nil
+    components.fragment = nil
+    return components.string ?? "<an unreadable base URL>"
+  }
+
   static func base(of url: String) -> String {
     var base = url
     while base.hasSuffix("/") { base.removeLast() }

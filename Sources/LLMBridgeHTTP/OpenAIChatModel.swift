@@ -63,7 +63,7 @@ public struct OpenAIChatModel: LanguageModel {
       client: client ?? HTTPExchange.sharedClient, timeout: timeout, key: key)
   }
 
-  public var identity: String { "openai-compatible \(model) at \(baseURL)" }
+  public var identity: String { "openai-compatible \(model) at \(HTTPExchange.shown(baseURL))" }
 
   public func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
     let started = ContinuousClock.now

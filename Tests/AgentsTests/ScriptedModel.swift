@@ -2,13 +2,21 @@ import Agents
 import LLMBridge
 import Synchronization
 
-/// A model that gives scripted replies to the requests of one schema, in
-/// order, and lets the mock answer everything else.
+/// A model that gives scripted replies (or errors) to the requests of one
+/// schema, in order, and lets the mock answer everything else.
 final class ScriptedModel: LanguageModel {
-  private let script: Mutex<[String: [String]]>
+  /// A scripted reply, or a scripted failure.
+  enum Step: ExpressibleByStringLiteral {
+    case reply(String)
+    case failure(LanguageModelError)
+
+    init(stringLiteral value: String) { self = .reply(value) }
+  }
+
+  private let script: Mutex<[String: [Step]]>
   private let fallback: any LanguageModel
 
-  init(_ script: [String: [String]], fallback: any LanguageModel = ArgMedMock.model()) {
+  init(_ script: [String: [Step]], fallback: any LanguageModel = ArgMedMock.model()) {
     self.script = Mutex(script)
     self.fallback = fallback
   }
@@ -17,14 +25,17 @@ final class ScriptedModel: LanguageModel {
 
   func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
     let name = request.responseSchema?.name ?? ""
-    let scripted = script.withLock { script -> String? in
-      guard var replies = script[name], !replies.isEmpty else { return nil }
-      let next = replies.removeFirst()
-      script[name] = replies
+    let scripted = script.withLock { script -> Step? in
+      guard var steps = script[name], !steps.isEmpty else { return nil }
+      let next = steps.removeFirst()
+      script[name] = steps
       return next
     }
-    if let scripted { return ChatReply(content: scripted, model: "scripted") }
-    return try await fallback.reply(to: request)
+    switch scripted {
+    case .reply(let content): return ChatReply(content: content, model: "scripted")
+    case .failure(let error): throw error
+    case nil: return try await fallback.reply(to: request)
+    }
   }
 }
 

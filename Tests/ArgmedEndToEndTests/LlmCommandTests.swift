@@ -48,6 +48,16 @@ import Testing
     #expect(result.standardError.contains("--llm replay needs --cassette FILE"))
   }
 
+  @Test func aBaseURLWithCredentialsIsRefused() throws {
+    let result = try argmed.run([
+      "llm", "check", "--llm", "openai", "--model", "x",
+      "--base-url", "http://user:pa55word@127.0.0.1:9/v1",
+    ])
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("--base-url must not hold a user, a password or a query"))
+    #expect(!result.standardError.contains("pa55word"))
+  }
+
   @Test func anUnreachableServerIsDiagnosed() throws {
     let result = try argmed.run([
       "llm", "check", "--llm", "openai", "--model", "x", "--base-url", "http://127.0.0.1:9",

@@ -84,6 +84,47 @@ import Testing
     }
   }
 
+  @Test func argumentsForOneDecisionAgreeAndAnAskedAttackSettlesAConflict() throws {
+    func decision(_ id: String, _ option: String?) -> StructuredArgument {
+      StructuredArgument(id: id, kind: .decision, conclusion: "\(id).", decision: option)
+    }
+    var graph = ArgumentGraph()
+    for argument in [
+      decision("a", "A"), decision("b", "B"), decision("alt", "B"), decision("c", nil),
+    ] {
+      try graph.add(argument)
+    }
+    let conflicts = { (graph: ArgumentGraph) in
+      Set(
+        graph.attacks.filter { $0.reason == .decisionConflict }.map {
+          "\($0.attacker)>\($0.target)"
+        })
+    }
+    // b and alt argue for B: no conflict between them.
+    #expect(
+      conflicts(graph) == [
+        "a>b", "b>a", "a>alt", "alt>a", "a>c", "c>a", "b>c", "c>b", "alt>c", "c>alt",
+      ])
+    // The alternative wins its question against a: a's attack back goes.
+    try graph.add(
+      Attack(attacker: "alt", target: "a", kind: .rebutting, reason: .criticalQuestion("CQ3")))
+    #expect(!conflicts(graph).contains("a>alt"))
+    #expect(!conflicts(graph).contains("alt>a"))
+    #expect(graph.attacks.contains { $0.attacker == "alt" && $0.target == "a" })
+    let solved = try graph.solve(under: .preferred)
+    #expect(Set(solved.extensions.map(Set.init)) == [["b", "alt"], ["c"]])
+    #expect(solved.standing(of: "a")?.status == .rejected)
+    // The decision field survives the JSON round trip, and so does the outcome.
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmed-decision-\(UUID().uuidString).json").path
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    try graph.jsonDocument.write(toFile: file, atomically: true, encoding: .utf8)
+    let read = try ArgumentGraph(contentsOfFile: file)
+    #expect(read == graph)
+    #expect(read.argument(id: "alt")?.decision == "B")
+    #expect(graph.jsonDocument.contains(#""decision": "B""#))
+  }
+
   @Test func instantiationNamesAMissingOrUnknownVariable() throws {
     let decision = try catalog().scheme(named: "clinical.decision")
     #expect(

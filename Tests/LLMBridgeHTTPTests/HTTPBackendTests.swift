@@ -225,6 +225,15 @@ import Testing
     #expect(!model.identity.contains(Self.secret))
   }
 
+  @Test func theIdentityNamesTheServerWithoutCredentials() throws {
+    let openAI = OpenAIChatModel(
+      baseURL: "http://user:pa55word@127.0.0.1:9/v1?key=SECRETKEY#part", model: "smol", key: nil)
+    #expect(openAI.identity == "openai-compatible smol at http://127.0.0.1:9/v1")
+    let anthropic = AnthropicMessagesModel(
+      baseURL: "https://user:pa55word@api.example.com?key=SECRETKEY", model: "m", key: try key())
+    #expect(anthropic.identity == "anthropic m at https://api.example.com")
+  }
+
   @Test func redirectsAreNotFollowedSoNothingReachesAnotherHost() async throws {
     let elsewhere = try await StubServer([.init(body: Self.okBody)])
     defer { Task { try? await elsewhere.stop() } }

@@ -73,6 +73,15 @@ private struct CaseReader {
     }
     var options: [ClinicalCase.Option] = []
     for key in optionObject.keys.sorted() {
+      guard (1...16).contains(key.count),
+        key.unicodeScalars.allSatisfy({
+          ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0)
+            || $0 == "_" || $0 == "-"
+        })
+      else {
+        throw fail(
+          "options", "has the key \"\(key)\"; a key is 1 to 16 letters, digits, _ or -")
+      }
       options.append(.init(key: key, text: try text(optionObject[key], "options.\(key)")))
     }
     guard options.count >= 2 else { throw fail("options", "must hold at least two options") }

@@ -47,8 +47,11 @@ public struct Discussion: Sendable {
   ///   `.modelFailed` (the model cannot be reached or is misconfigured), or
   ///   `.solvingFailed`.
   public func run(_ clinicalCase: ClinicalCase) async throws(AgentsError) -> DiscussionReport {
-    guard settings.maxRounds >= 1, settings.maxDecisions >= 1, settings.maxReasks >= 0 else {
+    guard settings.maxRounds >= 1, settings.maxDecisions >= 1 else {
       throw .invalidSettings("the round and decision limits must be at least 1")
+    }
+    guard settings.maxReasks >= 0 else {
+      throw .invalidSettings("the number of re-asks must be 0 or more")
     }
     guard let decisionScheme = catalog.scheme(id: Self.decisionScheme) else {
       throw .missingScheme(Self.decisionScheme)
@@ -83,7 +86,8 @@ public struct Discussion: Sendable {
         exchanges: state.log.all.count..<state.log.all.count))
     return DiscussionReport(
       clinicalCase: clinicalCase, settings: settings, model: model.identity, solution: solution,
-      decisionOptions: state.decisionOptions, answers: state.answers, turns: state.turns,
+      decisionOptions: state.decisionOptions, bases: state.bases, answers: state.answers,
+      turns: state.turns,
       exchanges: state.log.all, ending: ending, decision: decision,
       schemeNames: Dictionary(
         state.graph.arguments.compactMap { argument in

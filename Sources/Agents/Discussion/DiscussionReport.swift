@@ -20,6 +20,8 @@ public struct DiscussionReport: Sendable {
   public var solution: SolvedGraph
   /// The option each decision argument argues for.
   public var decisionOptions: [String: String]
+  /// What the Generator said each of its arguments rests on.
+  public var bases: [String: ArgumentBasis]
   /// Every question asked, in the order asked.
   public var answers: [QuestionAnswer]
   public var turns: [AgentTurn]
@@ -30,6 +32,12 @@ public struct DiscussionReport: Sendable {
   public var schemeNames: [String: String]
 
   public var graph: ArgumentGraph { solution.graph }
+
+  /// The options no decision argument argues for, in the case's order.
+  public var optionsNotArgued: [ClinicalCase.Option] {
+    let argued = Set(decisionOptions.values)
+    return clinicalCase.options.filter { !argued.contains($0.key) }
+  }
 
   /// The turns that failed.
   public var failedTurns: [AgentTurn] { turns.filter { !$0.succeeded } }

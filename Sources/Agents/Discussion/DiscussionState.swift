@@ -12,7 +12,10 @@ struct DiscussionState {
   var graph = ArgumentGraph()
   var answers: [QuestionAnswer] = []
   var turns: [AgentTurn] = []
+  /// The option each decision argument argues for.
   var decisionOptions: [String: String] = [:]
+  /// What the Generator said each argument rests on.
+  var bases: [String: ArgumentBasis] = [:]
   private var argumentCount = 0
 
   init(brief: CaseBrief, log: ExchangeLog, settings: DiscussionSettings, catalog: SchemeCatalog) {
@@ -22,6 +25,9 @@ struct DiscussionState {
     self.catalog = catalog
   }
 
+  /// The patient, as every argument names them.
+  static let patient = "the patient"
+
   /// A value as a phrase for a scheme's text, which puts its own
   /// punctuation: without surrounding white space or a final full stop.
   static func phrase(_ text: String) -> String {
@@ -29,32 +35,37 @@ struct DiscussionState {
     return trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") ? String(trimmed.dropLast()) : trimmed
   }
 
-  /// The patient, as every argument names them.
-  static let patient = "the patient"
+  /// The options the decision arguments argue for.
+  var optionsInPlay: Set<String> { Set(decisionOptions.values) }
 
   private mutating func nextID() -> String {
     argumentCount += 1
     return "A\(argumentCount)"
   }
 
-  /// Asks the model; a reply that never fits its schema, a refusal or a
-  /// reply cut short is `nil` with the reason, anything else ends the run.
+  struct Failure: Error {
+    var reason: String
+  }
+
+  /// Asks the model for a reply that fits the request's schema.
+  ///
+  /// A reply that never fits, a refusal, a reply cut short, one the server
+  /// garbled, or a time-out is a failure of this turn.
+  ///
+  /// - Throws: `AgentsError.modelFailed` when the model cannot be reached
+  ///   or is misconfigured: then no turn can succeed.
   private func ask(_ request: ChatRequest) async throws(AgentsError) -> Result<JSONValue, Failure> {
     do {
       return .success(
         try await log.structuredReply(to: request, maxReasks: settings.maxReasks).value)
     } catch {
       switch error {
-      case .invalidStructuredReply, .truncated, .refused, .invalidJSON:
+      case .invalidStructuredReply, .truncated, .refused, .invalidJSON, .malformedReply, .timedOut:
         return .failure(Failure(reason: error.description))
       default:
         throw .modelFailed("\(log.identity): \(error)")
       }
     }
-  }
-
-  struct Failure: Error {
-    var reason: String
   }
 
   private mutating func record(
@@ -67,7 +78,9 @@ struct DiscussionState {
         summary: summary, exchanges: start..<log.all.count))
   }
 
-  /// The Generator's proposals, added as decision arguments; their ids.
+  /// The Generator's proposals, added as decision arguments.
+  ///
+  /// - Returns: their ids.
   mutating func propose(with scheme: ArgumentationScheme) async throws(AgentsError) -> [String] {
     let start = log.all.count
     let request = GeneratorPrompts.proposalRequest(
@@ -85,28 +98,33 @@ struct DiscussionState {
     var added: [String] = []
     var skipped: [String] = []
     for proposal in proposals {
-      guard let option = brief.clinicalCase.option(proposal.option),
-        !decisionOptions.values.contains(option.key)
-      else {
-        skipped.append("\(proposal.option) again")
+      guard let option = brief.clinicalCase.option(proposal.option) else { continue }
+      let goal = Self.phrase(proposal.goal)
+      let findings = Self.phrase(proposal.findings)
+      guard !optionsInPlay.contains(option.key) else {
+        skipped.append("\(option.key) proposed twice")
+        continue
+      }
+      guard !goal.isEmpty, !findings.isEmpty else {
+        skipped.append("\(option.key) without a goal or findings")
         continue
       }
       let id = nextID()
       do {
-        try graph.add(
-          try scheme.instantiate(
-            id: id,
-            bindings: [
-              "P": Self.patient, "F": Self.phrase(proposal.findings),
-              "G": Self.phrase(proposal.goal), "D": option.text,
-            ],
-            origin: "Generator: proposed decision (option \(option.key))"))
+        var argument = try scheme.instantiate(
+          id: id, bindings: ["P": Self.patient, "F": findings, "G": goal, "D": option.text],
+          origin: "Generator: proposed decision (option \(option.key))")
+        argument.decision = option.key
+        try graph.add(argument)
       } catch {
         argumentCount -= 1
         skipped.append("\(option.key): \(error)")
         continue
       }
       decisionOptions[id] = option.key
+      bases[id] = ArgumentBasis(
+        rationale: proposal.rationale,
+        knowledge: proposal.knowledge.filter { brief.statement($0) != nil })
       added.append(id)
     }
     var summary =
@@ -131,8 +149,8 @@ struct DiscussionState {
     else { return [] }
     let start = log.all.count
     let request = VerifierPrompts.request(
-      brief: brief, argument: argument, questions: scheme.criticalQuestions,
-      model: settings.model, maxTokens: settings.maxTokens)
+      brief: brief, argument: argument, scheme: scheme, model: settings.model,
+      maxTokens: settings.maxTokens)
     let value: JSONValue
     switch try await ask(request) {
     case .failure(let failure):
@@ -154,7 +172,9 @@ struct DiscussionState {
     var added: [String] = []
     for var answer in asked {
       if answer.verdict == .reject, let question = scheme.criticalQuestion(id: answer.question) {
-        switch try await counter(argument, question: question, answer: answer, round: round) {
+        switch try await counter(
+          argument, scheme: scheme, question: question, answer: answer, round: round)
+        {
         case .success(let counters):
           answer.counterArguments = counters.map(\.id)
           added += counters.filter(\.isNew).map(\.id)
@@ -169,7 +189,8 @@ struct DiscussionState {
   /// The counter-arguments answering `question`, added to the graph with
   /// their attacks: new arguments, or ones already there that say the same.
   private mutating func counter(
-    _ argument: StructuredArgument, question: CriticalQuestion, answer: QuestionAnswer, round: Int
+    _ argument: StructuredArgument, scheme answeredScheme: ArgumentationScheme,
+    question: CriticalQuestion, answer: QuestionAnswer, round: Int
   ) async throws(AgentsError) -> Result<[(id: String, isNew: Bool)], Failure> {
     let start = log.all.count
     let subject = "\(argument.id) \(question.id)"
@@ -199,19 +220,12 @@ struct DiscussionState {
     guard let scheme = catalog.scheme(matching: reference) else {
       return fail(&self, "the counter-scheme \(reference) is not in the catalog")
     }
-    if scheme.concludes == .decision && graph.decisions.count >= settings.maxDecisions {
-      // Not a failure of the model: the limit is the discussion's.
-      let reason = "the decision limit (\(settings.maxDecisions)) is reached, so no new decision"
-      record(
-        round: round, agent: .generator, task: .counterArgument, subject: subject, from: start,
-        succeeded: true, summary: reason)
-      return .failure(Failure(reason: reason))
-    }
     let scope = CounterScope(
       scheme: scheme, question: question, answered: argument, catalog: catalog)
     let request = GeneratorPrompts.counterRequest(
-      brief: brief, answered: argument, question: question, answer: answer, scheme: scheme,
-      fixed: scope.fixed, open: scope.open, model: settings.model, maxTokens: settings.maxTokens)
+      brief: brief, answered: argument, answeredScheme: answeredScheme, question: question,
+      answer: answer, scheme: scheme, fixed: scope.fixed, open: scope.open,
+      model: settings.model, maxTokens: settings.maxTokens)
     let value: JSONValue
     switch try await ask(request) {
     case .failure(let failed): return fail(&self, failed.reason)
@@ -220,23 +234,16 @@ struct DiscussionState {
     var brought: [(id: String, isNew: Bool)] = []
     var problems: [String] = []
     for item in value["arguments"]?.arrayValue ?? [] {
-      var bindings = scope.fixed
-      var alternative: String?
-      for variable in scope.open {
-        guard let text = item["bindings"]?[variable.name]?.stringValue.map(Self.phrase) else {
-          continue
-        }
-        if variable.type == "action", let option = brief.clinicalCase.option(text) {
-          bindings[variable.name] = option.text
-          alternative = option.key
-        } else {
-          bindings[variable.name] = text
-        }
+      let outcome = bindings(of: item, in: scope).flatMap { bindings, alternative in
+        add(
+          scheme, bindings: bindings, alternative: alternative, against: argument,
+          question: question, round: round,
+          basis: ArgumentBasis(
+            rationale: item["rationale"]?.stringValue ?? "",
+            knowledge: (item["knowledge"]?.arrayValue ?? []).compactMap(\.stringValue)
+              .filter { brief.statement($0) != nil }))
       }
-      switch add(
-        scheme, bindings: bindings, alternative: alternative, against: argument,
-        question: question, round: round)
-      {
+      switch outcome {
       case .success(let counter):
         if !brought.contains(where: { $0.id == counter.id }) { brought.append(counter) }
       case .failure(let failure): problems.append(failure.reason)
@@ -248,8 +255,8 @@ struct DiscussionState {
     }
     var summary =
       "brought "
-      + brought.map { $0.isNew ? $0.id : "\($0.id) (already there)" }
-      .joined(separator: ", ") + " (\(scheme.id)) against \(argument.id)"
+      + brought.map { $0.isNew ? $0.id : "\($0.id) (already there)" }.joined(separator: ", ")
+      + " (\(scheme.id)) against \(argument.id)"
     if !problems.isEmpty { summary += "; left out: " + problems.joined(separator: "; ") }
     record(
       round: round, agent: .generator, task: .counterArgument, subject: subject, from: start,
@@ -257,24 +264,58 @@ struct DiscussionState {
     return .success(brought)
   }
 
+  /// A counter-argument's bindings: the scope's fixed values and the
+  /// reply's, an action taken by its option's key; and the option of the
+  /// alternative, if it names one.
+  private func bindings(
+    of item: JSONValue, in scope: CounterScope
+  ) -> Result<([String: String], String?), Failure> {
+    var bindings = scope.fixed
+    var alternative: String?
+    for variable in scope.open {
+      guard let text = item["bindings"]?[variable.name]?.stringValue else { continue }
+      if variable.type == "action" {
+        guard let option = brief.clinicalCase.option(text) else {
+          return .failure(Failure(reason: "\(variable.name) names no option (\(text))"))
+        }
+        bindings[variable.name] = option.text
+        alternative = option.key
+      } else {
+        let value = Self.phrase(text)
+        guard !value.isEmpty else {
+          return .failure(Failure(reason: "\(variable.name) is empty"))
+        }
+        bindings[variable.name] = value
+      }
+    }
+    return .success((bindings, alternative))
+  }
+
   /// Adds one counter-argument and its attack; the same argument already
   /// in the graph attacks from where it is.
   private mutating func add(
     _ scheme: ArgumentationScheme, bindings: [String: String], alternative: String?,
-    against argument: StructuredArgument, question: CriticalQuestion, round: Int
+    against argument: StructuredArgument, question: CriticalQuestion, round: Int,
+    basis: ArgumentBasis
   ) -> Result<(id: String, isNew: Bool), Failure> {
-    if scheme.concludes == .decision {
-      if let alternative, alternative == decisionOptions[argument.id] {
+    if scheme.concludes == .decision, let alternative {
+      if alternative == decisionOptions[argument.id] {
         return .failure(
           Failure(reason: "the alternative offered is the option \(alternative) itself"))
       }
-      if graph.decisions.count >= settings.maxDecisions {
-        return .failure(Failure(reason: "the decision limit (\(settings.maxDecisions)) is reached"))
+      if !optionsInPlay.contains(alternative) && optionsInPlay.count >= settings.maxDecisions {
+        return .failure(
+          Failure(
+            reason: "the decision limit (\(settings.maxDecisions)) is reached, so option "
+              + "\(alternative) cannot enter"))
       }
     }
     if let existing = graph.arguments.first(where: {
       $0.scheme == scheme.reference && $0.bindings == bindings
     }) {
+      guard existing.id != argument.id else {
+        return .failure(Failure(reason: "the counter-argument is \(argument.id) itself"))
+      }
       do {
         try graph.add(
           Attack(
@@ -286,64 +327,30 @@ struct DiscussionState {
       return .success((existing.id, false))
     }
     let id = nextID()
+    let decision = scheme.concludes == .decision ? alternative : nil
     do {
       try graph.answerAgainst(
         argument.id, question: question.id, catalog: catalog, id: id, bindings: bindings,
-        origin: "Generator: answering \(question.id) of \(argument.id) (round \(round))")
+        origin: "Generator: answering \(question.id) of \(argument.id) (round \(round))",
+        decision: decision)
     } catch {
       argumentCount -= 1
       return .failure(Failure(reason: error.description))
     }
-    if scheme.concludes == .decision, let alternative { decisionOptions[id] = alternative }
+    if let decision { decisionOptions[id] = decision }
+    bases[id] = basis
     return .success((id, true))
   }
 }
 
-/// Which variables of a counter-scheme keep the answered argument's
-/// values, and which the Generator fills.
-///
-/// The patient, the goal and the decisions carry over. When the question's
-/// claim names one variable of a type and the counter-scheme has one of
-/// that type, that is the one carried ("Is {D2} contraindicated?" makes the
-/// contraindication's {D} the alternative); otherwise variables carry over
-/// by name. Everything else (findings, outcomes, sources) is the
-/// Generator's to fill.
-struct CounterScope {
-  var fixed: [String: String] = [:]
-  var open: [SchemeVariable] = []
+/// What the Generator said an argument rests on: its rationale and the
+/// knowledge statements it cited.
+public struct ArgumentBasis: Hashable, Sendable {
+  public var rationale: String
+  public var knowledge: [String]
 
-  static let carriedTypes: Set<String> = ["patient", "goal", "action"]
-
-  init(
-    scheme: ArgumentationScheme, question: CriticalQuestion, answered: StructuredArgument,
-    catalog: SchemeCatalog
-  ) {
-    let answeredVariables =
-      answered.scheme.flatMap { catalog.scheme(matching: $0) }?.variables ?? []
-    let typeOf = Dictionary(
-      answeredVariables.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
-    var claimed: [String: [String]] = [:]
-    for name in question.attackerClaim.variables
-    where !(claimed[typeOf[name] ?? ""] ?? []).contains(name) {
-      claimed[typeOf[name] ?? "", default: []].append(name)
-    }
-    for variable in scheme.variables {
-      guard Self.carriedTypes.contains(variable.type) else {
-        open.append(variable)
-        continue
-      }
-      let sameType = scheme.variables.filter { $0.type == variable.type }
-      var source: String?
-      if sameType.count == 1, let named = claimed[variable.type], named.count == 1 {
-        source = named[0]
-      } else if typeOf[variable.name] == variable.type {
-        source = variable.name
-      }
-      if let source, let value = answered.bindings[source] {
-        fixed[variable.name] = value
-      } else {
-        open.append(variable)
-      }
-    }
+  public init(rationale: String, knowledge: [String]) {
+    self.rationale = rationale
+    self.knowledge = knowledge
   }
 }

@@ -6,21 +6,25 @@ import LLMBridge
 /// answer.
 ///
 /// - The Generator proposes, in key order, the options that a statement
-///   says achieve a goal (`achieves`), as many as the limit allows.
+///   says achieve the patient's goal (`achieves`; any goal when the case
+///   gives none), as many as the limit allows.
 /// - The Verifier answers a question against an argument when a statement
-///   of the matching kind is about an option the question names: side
-///   effects (`side-effect`), contraindications (`contraindication`),
-///   danger (`danger`), and better alternatives (`better-than` whose
-///   `than` is the option). A question whose burden is on the proponent,
-///   asked of a decision argument, needs a statement for the option
-///   (`achieves`, `evidence` or `better-than`), or it is answered against
-///   it. Every other question is answered for the argument.
-/// - The Generator fills a counter-argument's variables from the
-///   statements the Verifier cited: outcomes from effects and dangers,
-///   conditions from contraindications, the alternative from a
-///   `better-than` statement, findings from a side effect's `because` (or
-///   the answered argument's findings), sources from the statements'
-///   sources, and a proposition from the question's attacker's claim.
+///   of the matching kind is about a decision the question is about (the
+///   question's `about`): side effects (`side-effect`), contraindications
+///   (`contraindication`), danger (`danger`), and better alternatives
+///   (`better-than` whose `than` is the option). A question whose burden
+///   is on the proponent, asked of a decision argument, needs a statement
+///   for the option (`achieves` the argument's goal, `evidence` or
+///   `better-than`), or it is answered against it. Every other question is
+///   answered for the argument.
+/// - The Generator brings one counter-argument per statement the Verifier
+///   cited, its variables filled from the statement: outcomes from effects
+///   and dangers, conditions from contraindications, the alternative from
+///   a `better-than` statement, findings from a side effect's `because`
+///   (or the answered argument's findings), sources from the statement's
+///   source, and a proposition from the question's attacker's claim. A
+///   variable the knowledge cannot fill is left out, and the reply fails
+///   its schema as a model with nothing to say would.
 public enum ArgMedMock {
   /// The rules: the agents' three requests and `argmed llm check`.
   public static var rules: [any MockRule] {
@@ -51,17 +55,23 @@ struct MockReading {
 
   func text(of key: String) -> String { options.first { $0.key == key }?.text ?? key }
 
-  /// The options whose text a question names; of two that overlap, the longer.
-  func options(namedIn text: String) -> Set<String> {
-    let lowered = text.lowercased()
-    let named = options.filter { lowered.contains($0.text.lowercased()) }
-    return Set(
-      named.filter { option in
-        !named.contains {
-          $0.text.count > option.text.count
-            && $0.text.lowercased().contains(option.text.lowercased())
-        }
-      }.map(\.key))
+  /// The keys of the options whose text is one of `decisions` (a
+  /// question's `about`).
+  func options(named decisions: [JSONValue]) -> Set<String> {
+    let texts = Set(decisions.compactMap { $0.stringValue.map(Self.normalised) })
+    return Set(options.filter { texts.contains(Self.normalised($0.text)) }.map(\.key))
+  }
+
+  /// Text compared without case or surrounding white space.
+  static func normalised(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+  }
+
+  /// Whether an `achieves` statement is about `goal` (any goal when `nil`).
+  static func achieves(_ statement: JSONValue, goal: String?) -> Bool {
+    guard statement["kind"]?.stringValue == "achieves" else { return false }
+    guard let goal else { return true }
+    return normalised(statement["goal"]?.stringValue ?? "") == normalised(goal)
   }
 
   /// One statement said in words, for a reason.
@@ -84,7 +94,8 @@ struct MockReading {
         + (statement["because"]?.stringValue.map { " because \($0)" } ?? "")
     default: said = field("claim")
     }
-    return "\(id): \(said)"
+    let sentence = said.hasSuffix(".") ? String(said.dropLast()) : said
+    return "\(id): \(sentence)"
   }
 }
 
@@ -99,11 +110,12 @@ struct ProposalRule: MockRule {
     let findings = (patient?["findings"]?.arrayValue ?? []).compactMap(\.stringValue)
     var decisions: [JSONValue] = []
     for option in reading.options.map(\.key).sorted() where decisions.count < limit {
+      let patientGoal = patient?["goal"]?.stringValue
       let support = reading.knowledge.filter {
-        $0["kind"]?.stringValue == "achieves" && $0["option"]?.stringValue == option
+        MockReading.achieves($0, goal: patientGoal) && $0["option"]?.stringValue == option
       }
       guard let first = support.first else { continue }
-      let goal = patient?["goal"]?.stringValue ?? first["goal"]?.stringValue ?? ""
+      let goal = patientGoal ?? first["goal"]?.stringValue ?? ""
       decisions.append(
         .object([
           ("option", .string(option)), ("goal", .string(goal)),
@@ -140,10 +152,11 @@ struct VerifierRule: MockRule {
       let questions = PromptSection.questions.value(in: reading.prompt)?.arrayValue
     else { return nil }
     let isDecision = argument["kind"]?.stringValue == "decision"
+    let goal = argument["bindings"]?["G"]?.stringValue
     var answers: [(key: String, value: JSONValue)] = []
     for question in questions {
       guard let id = question["id"]?.stringValue else { return nil }
-      let named = reading.options(namedIn: question["question"]?.stringValue ?? "")
+      let named = reading.options(named: question["about"]?.arrayValue ?? [])
       let about: (JSONValue) -> Bool = { named.contains($0["option"]?.stringValue ?? "") }
       var verdict = "accept"
       var cited: [JSONValue] = []
@@ -162,8 +175,9 @@ struct VerifierRule: MockRule {
           + against.map(reading.sentence).joined(separator: "; ") + "."
       } else if isDecision, question["burden"]?.stringValue == "proponent" {
         let support = reading.knowledge.filter {
-          ["achieves", "evidence", "better-than"].contains($0["kind"]?.stringValue ?? "")
-            && about($0)
+          about($0)
+            && (MockReading.achieves($0, goal: goal)
+              || ["evidence", "better-than"].contains($0["kind"]?.stringValue ?? ""))
         }
         if support.isEmpty {
           verdict = "reject"
@@ -257,10 +271,12 @@ struct CounterArgumentRule: MockRule {
         filled = question["attackerClaim"]?.stringValue.map {
           $0.hasSuffix(".") ? String($0.dropLast()) : $0
         }
-      default: filled = answered["bindings"]?[name]?.stringValue
+      default:
+        // Nothing in the knowledge fills it: the reply leaves it out, and
+        // breaks its schema, as a model with nothing to say would.
+        filled = nil
       }
-      guard let filled else { return nil }
-      bindings.append((name, .string(filled)))
+      if let filled { bindings.append((name, .string(filled))) }
     }
     return bindings
   }

@@ -28,13 +28,22 @@ enum ArgumentPresentation {
   }
 
   /// A critical question as asked of an argument: its text and claim with
-  /// the argument's values filled in.
-  static func value(of question: CriticalQuestion, askedOf argument: StructuredArgument)
-    -> JSONValue
-  {
-    .object([
+  /// the argument's values filled in, and `about`: the decisions (values
+  /// of the argument's action variables) the question names.
+  static func value(
+    of question: CriticalQuestion, askedOf argument: StructuredArgument,
+    scheme: ArgumentationScheme
+  ) -> JSONValue {
+    let actions = Set(scheme.variables.filter { $0.type == "action" }.map(\.name))
+    var about: [String] = []
+    for name in question.question.variables + question.attackerClaim.variables
+    where actions.contains(name) {
+      if let value = argument.bindings[name], !about.contains(value) { about.append(value) }
+    }
+    return .object([
       ("id", .string(question.id)),
       ("question", .string(question.question.rendered(with: argument.bindings))),
+      ("about", .array(about.map { .string($0) })),
       ("attack", .string(question.attack.rawValue)),
       ("premise", question.premise.map { .string($0) } ?? .null),
       ("burden", .string(question.burden.rawValue)),

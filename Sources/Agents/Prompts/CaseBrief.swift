@@ -21,13 +21,12 @@ struct CaseBrief: Sendable {
 
   /// The case as prompt text.
   var text: String {
-    var lines = ["Clinical question:", clinicalCase.question]
+    var lines = [PromptSection.clinicalQuestion.text(.string(clinicalCase.question))]
     if !clinicalCase.findings.isEmpty || clinicalCase.goal != nil {
       lines += ["", PromptSection.patient.text(patientValue)]
     }
     if !clinicalCase.contexts.isEmpty {
-      lines += ["", "Context:"]
-      lines += clinicalCase.contexts.map { "- " + $0 }
+      lines += ["", PromptSection.contexts.text(.array(clinicalCase.contexts.map { .string($0) }))]
     }
     lines += ["", PromptSection.options.text(optionsValue)]
     lines += ["", PromptSection.knowledge.text(knowledgeValue)]

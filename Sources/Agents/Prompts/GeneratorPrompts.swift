@@ -102,9 +102,9 @@ enum GeneratorPrompts {
   /// counter-scheme, with `fixed` values carried over from the argument
   /// answered and `open` variables for the model to fill.
   static func counterRequest(
-    brief: CaseBrief, answered: StructuredArgument, question: CriticalQuestion,
-    answer: QuestionAnswer, scheme: ArgumentationScheme, fixed: [String: String],
-    open: [SchemeVariable], model: String?, maxTokens: Int
+    brief: CaseBrief, answered: StructuredArgument, answeredScheme: ArgumentationScheme,
+    question: CriticalQuestion, answer: QuestionAnswer, scheme: ArgumentationScheme,
+    fixed: [String: String], open: [SchemeVariable], model: String?, maxTokens: Int
   ) -> ChatRequest {
     let cited = JSONValue.array(
       answer.knowledge.compactMap { id in
@@ -113,7 +113,8 @@ enum GeneratorPrompts {
     let sections = [
       brief.text,
       PromptSection.answered.text(ArgumentPresentation.value(of: answered)),
-      PromptSection.question.text(ArgumentPresentation.value(of: question, askedOf: answered)),
+      PromptSection.question.text(
+        ArgumentPresentation.value(of: question, askedOf: answered, scheme: answeredScheme)),
       PromptSection.verdict.text(
         .object([
           ("verdict", "reject"), ("reason", .string(answer.reason)),

@@ -6,8 +6,12 @@ import LLMBridge
 /// Each section is a label line ending in `(JSON):` followed by the value
 /// on one line. Real models read the JSON as they read any text; the mock
 /// model finds a section by its label and parses it, so that it answers
-/// from what the prompt says and nothing else.
+/// from what the prompt says and nothing else. Every text from the case or
+/// a model is inside a section's JSON, where a line break is written
+/// `\n`: no case can forge a section.
 enum PromptSection: String, CaseIterable, Sendable {
+  case clinicalQuestion = "The clinical question"
+  case contexts = "Context"
   case patient = "The patient"
   case options = "Options"
   case knowledge = "Knowledge given with the case"

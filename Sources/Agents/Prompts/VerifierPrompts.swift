@@ -57,14 +57,16 @@ enum VerifierPrompts {
     """
 
   static func request(
-    brief: CaseBrief, argument: StructuredArgument, questions: [CriticalQuestion], model: String?,
+    brief: CaseBrief, argument: StructuredArgument, scheme: ArgumentationScheme, model: String?,
     maxTokens: Int
   ) -> ChatRequest {
+    let questions = scheme.criticalQuestions
     let sections = [
       brief.text,
       PromptSection.argument.text(ArgumentPresentation.value(of: argument)),
       PromptSection.questions.text(
-        .array(questions.map { ArgumentPresentation.value(of: $0, askedOf: argument) })),
+        .array(
+          questions.map { ArgumentPresentation.value(of: $0, askedOf: argument, scheme: scheme) })),
     ]
     let task = """
       Task: answer each critical question of the argument: "accept" when the argument survives \

@@ -5,12 +5,15 @@ import Solver
 ///
 /// The paper leaves the choice open (Example 1 ends with two optional
 /// decisions); ArgMed applies these rules in order and names the one that
-/// decided.
+/// decided. Arguments for different decisions always attack each other, at
+/// least one way, so no extension holds two options: one optional option
+/// is in every extension or some extension holds no decision, and several
+/// optional options share out the extensions.
 public enum TieBreakRule: String, Hashable, Sendable, CaseIterable {
-  /// Only one option is optional.
-  case onlyOptionalDecision = "only-optional-decision"
   /// One option is held by every extension (skeptically accepted).
   case inEveryExtension = "in-every-extension"
+  /// Only one option is optional, though some extension holds no decision.
+  case onlyOptionalDecision = "only-optional-decision"
   /// One option is held by more extensions than any other.
   case inMostExtensions = "in-most-extensions"
   /// The first of the options that tie, in the case's order.
@@ -19,8 +22,8 @@ public enum TieBreakRule: String, Hashable, Sendable, CaseIterable {
   /// The rule in words, as said of the option chosen: "it is …".
   public var explanation: String {
     switch self {
-    case .onlyOptionalDecision: "the only optional decision"
-    case .inEveryExtension: "the only option every extension holds (skeptically accepted)"
+    case .inEveryExtension: "held by every extension, so skeptically accepted"
+    case .onlyOptionalDecision: "the only optional decision, though some extension holds none"
     case .inMostExtensions: "held by more extensions than any other option"
     case .firstInOptionOrder:
       "first in the case's option order among optional decisions that tie on every other rule"
@@ -89,9 +92,11 @@ public struct DecisionOutcome: Hashable, Sendable {
     from optional: [OptionalDecision], extensionCount: Int
   ) -> (String?, TieBreakRule?) {
     guard let first = optional.first else { return (nil, nil) }
-    if optional.count == 1 { return (first.option, .onlyOptionalDecision) }
-    let everywhere = optional.filter { $0.extensions == extensionCount && extensionCount > 0 }
-    if everywhere.count == 1 { return (everywhere[0].option, .inEveryExtension) }
+    if optional.count == 1 {
+      return (
+        first.option, first.extensions == extensionCount ? .inEveryExtension : .onlyOptionalDecision
+      )
+    }
     let most = optional.map(\.extensions).max() ?? 0
     let leaders = optional.filter { $0.extensions == most }
     if leaders.count == 1 { return (leaders[0].option, .inMostExtensions) }

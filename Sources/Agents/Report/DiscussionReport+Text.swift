@@ -33,8 +33,8 @@ extension DiscussionReport {
         return [
           "Decision: none under \(semanticsName) semantics: "
             + decision.undecided.map(optionName).joined(separator: ", ") + " undecided.",
-          "  Rival decisions attack each other and \(semanticsName) semantics accepts none of them;",
-          "  preferred semantics would offer each as an optional decision.",
+          "  Rival decisions attack each other, and \(semanticsName) semantics accepts none of them",
+          "  where nothing else decides; preferred semantics lets each stand in an extension of its own.",
         ]
       }
       var lines = [
@@ -43,6 +43,7 @@ extension DiscussionReport {
         "  runs out: no option's decision argument holds together with the arguments against it.",
       ]
       if graph.decisions.isEmpty { lines.append("  No decision was proposed.") }
+      lines += notArguedLines
       return lines
     }
     var lines = [
@@ -66,7 +67,17 @@ extension DiscussionReport {
         )
       }
     }
-    return lines
+    return lines + notArguedLines
+  }
+
+  /// The options no argument was made for.
+  private var notArguedLines: [String] {
+    let options = optionsNotArgued
+    guard !options.isEmpty else { return [] }
+    return [
+      "  Not argued for: " + options.map { optionName($0.key) }.joined(separator: ", ")
+        + " (no agent made a case for \(options.count == 1 ? "it" : "them"))."
+    ]
   }
 
   private var whyLines: [String] {
@@ -95,13 +106,17 @@ extension DiscussionReport {
       }
     }
     for decided in graph.decisions where !chosen.arguments.contains(decided.id) {
-      let option = decisionOptions[decided.id].map(optionName) ?? "?"
-      let status = solution.standing(of: decided.id)?.status.rawValue ?? "unknown"
+      let option = decisionOptions[decided.id].map(optionName) ?? "a decision of its own"
+      let standing = solution.standing(of: decided.id)
+      let status =
+        standing?.isCredulouslyAccepted == true
+        ? "also optional, in other extensions" : standing?.status.rawValue ?? "unknown"
       let against = graph.orderedAttacks.filter {
         $0.target == decided.id && $0.reason != .decisionConflict
           && solution.standing(of: $0.attacker)?.isCredulouslyAccepted == true
       }.map(\.attacker)
-      var line = "  The rival \(show(decided.id)) (\(option)) is \(status)"
+      let who = decisionOptions[decided.id] == answer ? "Another argument for it" : "The rival"
+      var line = "  \(who), \(show(decided.id)) (\(option)), is \(status)"
       if !against.isEmpty {
         line +=
           ": \(against.map(show).joined(separator: ", ")) attack\(against.count == 1 ? "s" : "") it"
@@ -125,6 +140,11 @@ extension DiscussionReport {
       head += "; scheme \(show(scheme.description))" + (name.map { " (\(show($0)))" } ?? "")
     }
     var lines = [head]
+    if let basis = bases[argument.id], !basis.rationale.isEmpty || !basis.knowledge.isEmpty {
+      let cited =
+        basis.knowledge.isEmpty ? "" : " [\(basis.knowledge.map(show).joined(separator: ", "))]"
+      lines.append("      Generator: \(show(basis.rationale))\(cited)")
+    }
     for premise in argument.premises { lines.append("      \(show(premise.text))") }
     lines.append("      So: \(show(argument.conclusion))")
     for answer in answers where answer.argument == argument.id {

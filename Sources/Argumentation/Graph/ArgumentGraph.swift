@@ -2,10 +2,21 @@
 /// other: the framework ArgMed-Agents' Reasoner solves.
 ///
 /// The graph keeps ArgMed-Agents' Definition 3 (Hong et al., BIBM 2024):
-/// distinct decision arguments attack each other (the graph adds those
-/// attacks itself, marked ``Attack/Reason/decisionConflict``), and a
-/// decision argument never attacks a belief argument (adding one is an
-/// error that says so).
+/// decision arguments for different decisions attack each other (the
+/// graph adds those attacks itself, marked
+/// ``Attack/Reason/decisionConflict``), and a decision argument never
+/// attacks a belief argument (adding one is an error that says so).
+///
+/// Two refinements, where the paper's text is wider than its definition:
+/// arguments for the same decision (``StructuredArgument/decision``) do
+/// not attack each other, since the paper puts in conflict "arguments in
+/// support of different decisions"; and an attack stated or asked between
+/// two decisions (a better alternative's rebuttal) settles their conflict
+/// in its direction: the derived attack back is withdrawn, as a preference
+/// turns an attack into a one-way defeat in preference-based
+/// argumentation (Amgoud and Cayrol, "A reasoning model based on the
+/// production of acceptable arguments", AMAI 34, 2002). An attack back
+/// stated in its own right stays.
 ///
 /// ```swift
 /// var graph = ArgumentGraph()
@@ -49,7 +60,7 @@ public struct ArgumentGraph: Hashable, Sendable {
   public var decisions: [StructuredArgument] { arguments.filter { $0.kind == .decision } }
 
   /// Adds an argument; a decision argument and every decision argument
-  /// already there come to attack each other.
+  /// already there for another decision come to attack each other.
   ///
   /// - Throws: `ArgumentationError.invalidGraph` when the id is empty or
   ///   taken.
@@ -66,7 +77,7 @@ public struct ArgumentGraph: Hashable, Sendable {
     }
     if argument.kind == .decision {
       decisionCount += 1
-      for other in decisions {
+      for other in decisions where !argument.arguesForTheSameDecision(as: other) {
         insert(
           Attack(
             attacker: argument.id, target: other.id, kind: .rebutting, reason: .decisionConflict))
@@ -84,7 +95,11 @@ public struct ArgumentGraph: Hashable, Sendable {
   /// An attack that is already there (between the same two arguments) is
   /// not added twice: the first reason stays, except that a question or a
   /// statement replaces the bare conflict between two decisions, saying
-  /// more about it.
+  /// more about it. Between two decisions, it also withdraws the derived
+  /// conflict back (see the type's discussion).
+  ///
+  /// - Complexity: O(1), or O(*m*) for *m* attacks when a conflict is
+  ///   withdrawn.
   ///
   /// - Throws: `ArgumentationError.invalidGraph` when an argument is
   ///   missing, or when a decision argument would attack a belief
@@ -112,6 +127,24 @@ public struct ArgumentGraph: Hashable, Sendable {
           + "\(attacks[position].question.map { ", \($0)" } ?? "")); one attack per pair")
     }
     insert(attack)
+    if attacker.kind == .decision && target.kind == .decision && attack.reason != .decisionConflict
+    {
+      withdrawConflict(from: target.id, to: attacker.id)
+    }
+  }
+
+  /// Removes the derived conflict attack from `attacker` to `target`, if
+  /// that is what is there.
+  private mutating func withdrawConflict(from attacker: String, to target: String) {
+    let key = AttackKey(attacker: attacker, target: target)
+    guard let position = attackPositions[key], attacks[position].reason == .decisionConflict
+    else { return }
+    attacks.remove(at: position)
+    attackPositions[key] = nil
+    for index in position..<attacks.count {
+      attackPositions[AttackKey(attacker: attacks[index].attacker, target: attacks[index].target)] =
+        index
+    }
   }
 
   /// Adds a support between arguments already in the graph.

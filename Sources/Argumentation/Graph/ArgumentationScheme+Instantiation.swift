@@ -77,6 +77,8 @@ extension ArgumentGraph {
   ///   - id: the new argument's id.
   ///   - bindings: the counter-scheme's bindings (ignored without one).
   ///   - origin: where the new argument came from, for people.
+  ///   - decision: for a decision argument, the decision it argues for
+  ///     (``StructuredArgument/decision``).
   /// - Returns: the new argument.
   /// - Throws: `ArgumentationError.invalidGraph` (no such argument,
   ///   scheme or question, or an attack Definition 3 forbids) or
@@ -84,7 +86,7 @@ extension ArgumentGraph {
   @discardableResult
   public mutating func answerAgainst(
     _ target: String, question: String, catalog: SchemeCatalog, id: String,
-    bindings: [String: String] = [:], origin: String? = nil
+    bindings: [String: String] = [:], origin: String? = nil, decision: String? = nil
   ) throws(ArgumentationError) -> StructuredArgument {
     guard let attacked = argument(id: target) else {
       throw .invalidGraph("no argument '\(target)' in the graph")
@@ -99,7 +101,7 @@ extension ArgumentGraph {
       throw .invalidGraph(
         "\(scheme.reference) has no critical question \(question); it has \(known)")
     }
-    let attacker: StructuredArgument
+    var attacker: StructuredArgument
     if let counterReference = asked.counterScheme {
       guard let counter = catalog.scheme(matching: counterReference) else {
         throw .invalidGraph(
@@ -113,6 +115,7 @@ extension ArgumentGraph {
           asked.attackerClaim.rendered(with: attacked.bindings)),
         origin: origin)
     }
+    if attacker.kind == .decision { attacker.decision = decision }
     // Check the attack before adding anything, so a refused answer leaves
     // the graph as it was.
     if attacker.kind == .decision && attacked.kind == .belief {

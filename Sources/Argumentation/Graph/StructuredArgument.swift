@@ -11,7 +11,7 @@
 /// belief (a side effect, a piece of evidence). Build arguments with
 /// ``ArgumentationScheme/instantiate(id:bindings:origin:)`` or, for the
 /// counter-argument a critical question produces, with
-/// ``ArgumentGraph/answerAgainst(_:question:catalog:id:bindings:origin:)``.
+/// ``ArgumentGraph/answerAgainst(_:question:catalog:id:bindings:origin:decision:)``.
 public struct StructuredArgument: Hashable, Sendable, Identifiable {
   /// What an argument supports.
   public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -47,10 +47,17 @@ public struct StructuredArgument: Hashable, Sendable, Identifiable {
   public var conclusion: String
   /// Where the argument came from, for people: "Generator, round 2".
   public var origin: String?
+  /// For a decision argument, the decision it argues for (such as an
+  /// option's key), when several arguments may argue for one decision: a
+  /// treatment proposed, and argued again as a better alternative.
+  /// Arguments for the same decision do not exclude each other; `nil`
+  /// makes the argument a decision of its own.
+  public var decision: String?
 
   public init(
     id: String, kind: Kind, scheme: SchemeReference? = nil, bindings: [String: String] = [:],
-    premises: [InstantiatedPremise] = [], conclusion: String, origin: String? = nil
+    premises: [InstantiatedPremise] = [], conclusion: String, origin: String? = nil,
+    decision: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -59,6 +66,12 @@ public struct StructuredArgument: Hashable, Sendable, Identifiable {
     self.premises = premises
     self.conclusion = conclusion
     self.origin = origin
+    self.decision = decision
+  }
+
+  /// Whether this argument and `other` argue for the same decision.
+  func arguesForTheSameDecision(as other: StructuredArgument) -> Bool {
+    decision != nil && decision == other.decision
   }
 }
 

@@ -127,7 +127,8 @@ private struct JSONReader {
   {
     let entry = try dictionary(item, at: place)
     try only(
-      ["id", "kind", "scheme", "bindings", "premises", "conclusion", "origin"], in: entry,
+      ["id", "kind", "scheme", "bindings", "premises", "conclusion", "origin", "decision"],
+      in: entry,
       at: place)
     let scheme = try optionalString(entry["scheme"], at: place + ".scheme")
     let reference = try scheme.map { (text: String) throws(ArgumentationError) in
@@ -152,12 +153,16 @@ private struct JSONReader {
         role: try choice(premise["role"], at: premisePlace + ".role", Premise.Role.self),
         text: try string(premise["text"], at: premisePlace + ".text"))
     }
+    let kind = try choice(entry["kind"], at: place + ".kind", StructuredArgument.Kind.self)
+    let decision = try optionalString(entry["decision"], at: place + ".decision")
+    if decision != nil && kind != .decision {
+      throw fail(place + ".decision", "is for decision arguments only")
+    }
     return StructuredArgument(
-      id: try string(entry["id"], at: place + ".id"),
-      kind: try choice(entry["kind"], at: place + ".kind", StructuredArgument.Kind.self),
+      id: try string(entry["id"], at: place + ".id"), kind: kind,
       scheme: reference, bindings: bindings, premises: premises,
       conclusion: try string(entry["conclusion"], at: place + ".conclusion"),
-      origin: try optionalString(entry["origin"], at: place + ".origin"))
+      origin: try optionalString(entry["origin"], at: place + ".origin"), decision: decision)
   }
 
   /// Runs `body`, naming the file and `place` in a graph rule it breaks.

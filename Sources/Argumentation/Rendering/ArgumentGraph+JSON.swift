@@ -38,6 +38,7 @@ extension ArgumentGraph {
           })
         entry.add("conclusion", string: argument.conclusion)
         entry.add("origin", optionalString: argument.origin)
+        if let decision = argument.decision { entry.add("decision", string: decision) }
         return entry
       })
     json.add(

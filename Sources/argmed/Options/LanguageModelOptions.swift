@@ -67,6 +67,13 @@ struct LanguageModelOptions: ParsableArguments {
       throw ValidationError("--api-key-env is for --llm openai or anthropic")
     }
     guard maxRetries >= 0 else { throw ValidationError("--max-retries must be 0 or more") }
+    if let baseUrl, let url = URLComponents(string: baseUrl),
+      url.user != nil || url.password != nil || url.query != nil
+    {
+      throw ValidationError(
+        "--base-url must not hold a user, a password or a query; keys come from the environment "
+          + "only (--api-key-env)")
+    }
   }
 
   /// The model these options describe, with retries and recording around it.
