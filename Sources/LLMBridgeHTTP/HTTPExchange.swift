@@ -138,8 +138,6 @@ struct HTTPExchange: Sendable {
     return .milliseconds(Int64(value))
   }
 
-  /// A base URL without trailing slashes and without the `/v1` that the
-  /// endpoints add themselves.
   /// The server as diagnostics name it: scheme, host, port and path,
   /// without a user, a password, a query or a fragment.
   static func shown(_ url: String) -> String {
@@ -153,6 +151,8 @@ struct HTTPExchange: Sendable {
     return components.string ?? "<an unreadable base URL>"
   }
 
+  /// A base URL without trailing slashes and without the `/v1` that the
+  /// endpoints add themselves.
   static func base(of url: String) -> String {
     var base = url
     while base.hasSuffix("/") { base.removeLast() }

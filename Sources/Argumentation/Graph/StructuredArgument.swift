@@ -47,10 +47,11 @@ public struct StructuredArgument: Hashable, Sendable, Identifiable {
   public var conclusion: String
   /// Where the argument came from, for people: "Generator, round 2".
   public var origin: String?
-  /// For a decision argument, the decision it argues for (such as an
-  /// option's key), when several arguments may argue for one decision: a
-  /// treatment proposed, and argued again as a better alternative.
-  /// Arguments for the same decision do not exclude each other; `nil`
+  /// For a decision argument, the decision it argues for, such as an
+  /// option's key.
+  ///
+  /// Several arguments may argue for one decision: a treatment proposed,
+  /// and argued again as a better alternative. Arguments for the same decision do not exclude each other; `nil`
   /// makes the argument a decision of its own.
   public var decision: String?
 
