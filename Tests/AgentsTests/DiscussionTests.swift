@@ -350,3 +350,53 @@ import Testing
     }
   }
 }
+
+/// The Reasoner's attacks between beliefs: asked for, checked, added.
+@Suite struct ReasonerAttackTests {
+  let base = DiscussionTests()
+  static let secondSideEffectA =
+    #"{"kind": "side-effect", "option": "A", "effect": "hair loss", "because": "alopecia"}"#
+
+  @Test func theReasonerAddsJustifiedAttacksAndRefusesTheRest() async throws {
+    // A1 (A), A2 (B), then A3 and A4, the two side effects of A.
+    let reply: ScriptedModel.Step = #"""
+      {"attacks": [
+        {"attacker": "A3", "target": "A4", "kind": "rebutting", "reason": "Weight gain and hair loss do not come together here.", "knowledge": ["K3", "K9"]},
+        {"attacker": "A4", "target": "A4", "kind": "rebutting", "reason": "Itself.", "knowledge": []},
+        {"attacker": "A4", "target": "A3", "kind": "undermining", "reason": "  ", "knowledge": []}]}
+      """#
+    let model = ScriptedModel(["argmed_reasoner_attacks": [reply]])
+    let report = try await base.run(
+      [
+        DiscussionTests.achievesA, DiscussionTests.achievesB, DiscussionTests.sideEffectA,
+        Self.secondSideEffectA,
+      ], model: model)
+    #expect(report.graph.arguments.filter { $0.kind == .belief }.map(\.id) == ["A3", "A4"])
+    #expect(
+      report.reasonerAttacks.map(\.refused) == [
+        nil, "an argument does not attack itself", "no justification",
+      ])
+    #expect(report.reasonerAttacks.first?.knowledge == ["K3"])
+    #expect(
+      report.graph.explicitAttacks.contains(
+        Attack(attacker: "A3", target: "A4", kind: .rebutting)))
+    #expect(report.solution.standing(of: "A4")?.status == .rejected)
+    let turn = try #require(report.turns.first { $0.task == .identifyAttacks })
+    #expect(turn.agent == .reasoner)
+    #expect(turn.summary == "found 1 attack between beliefs; refused 2")
+    #expect(report.textReport.contains("A3 → A4 (rebutting): Weight gain and hair loss"))
+  }
+
+  @Test func theMockFindsNoneAndTheStepCanBeSkipped() async throws {
+    let knowledge = [
+      DiscussionTests.achievesA, DiscussionTests.achievesB, DiscussionTests.sideEffectA,
+      Self.secondSideEffectA,
+    ]
+    let asked = try await base.run(knowledge)
+    #expect(asked.turns.contains { $0.task == .identifyAttacks })
+    #expect(asked.reasonerAttacks.isEmpty)
+    let skipped = try await base.run(knowledge, settings: .init(reasonerAttacks: false))
+    #expect(!skipped.turns.contains { $0.task == .identifyAttacks })
+    #expect(skipped.exchanges.count == asked.exchanges.count - 1)
+  }
+}

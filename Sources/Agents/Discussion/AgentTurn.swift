@@ -14,6 +14,8 @@ public struct AgentTurn: Hashable, Sendable {
     case askCriticalQuestions = "ask-critical-questions"
     /// The Generator answers a question decided against an argument.
     case counterArgument = "counter-argument"
+    /// The Reasoner looks for attacks between belief arguments.
+    case identifyAttacks = "identify-attacks"
     /// The Reasoner solves the framework.
     case solve
   }

@@ -71,6 +71,7 @@ public struct Discussion: Sendable {
     }
     let ending: DiscussionReport.Ending =
       queue.isEmpty ? .settled(rounds: round) : .roundLimit(unquestioned: queue)
+    if settings.reasonerAttacks { try await state.identifyAttacks(round: round) }
     let solution: SolvedGraph
     do {
       solution = try state.graph.solve(under: settings.semantics)
@@ -86,7 +87,8 @@ public struct Discussion: Sendable {
         exchanges: state.log.all.count..<state.log.all.count))
     return DiscussionReport(
       clinicalCase: clinicalCase, settings: settings, model: model.identity, solution: solution,
-      decisionOptions: state.decisionOptions, bases: state.bases, answers: state.answers,
+      decisionOptions: state.decisionOptions, bases: state.bases,
+      reasonerAttacks: state.reasonerAttacks, answers: state.answers,
       turns: state.turns,
       exchanges: state.log.all, ending: ending, decision: decision,
       schemeNames: Dictionary(

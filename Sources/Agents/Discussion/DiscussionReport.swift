@@ -22,6 +22,8 @@ public struct DiscussionReport: Sendable {
   public var decisionOptions: [String: String]
   /// What the Generator said each of its arguments rests on.
   public var bases: [String: ArgumentBasis]
+  /// The attacks between beliefs the Reasoner proposed, added or refused.
+  public var reasonerAttacks: [ReasonerAttack]
   /// Every question asked, in the order asked.
   public var answers: [QuestionAnswer]
   public var turns: [AgentTurn]

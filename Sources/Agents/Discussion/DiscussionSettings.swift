@@ -22,11 +22,17 @@ public struct DiscussionSettings: Hashable, Sendable {
   public var model: String?
   /// The most tokens of each reply.
   public var maxTokens: Int
+  /// Whether the Reasoner asks the model for attacks between belief
+  /// arguments before solving (the paper's Reasoner "identifies semantic
+  /// relationships between arguments").
+  public var reasonerAttacks: Bool
 
   public init(
     maxRounds: Int = 8, maxDecisions: Int = 4, semantics: Semantics = .preferred,
-    maxReasks: Int = 2, model: String? = nil, maxTokens: Int = 2048
+    maxReasks: Int = 2, model: String? = nil, maxTokens: Int = 2048,
+    reasonerAttacks: Bool = true
   ) {
+    self.reasonerAttacks = reasonerAttacks
     self.maxRounds = maxRounds
     self.maxDecisions = maxDecisions
     self.semantics = semantics

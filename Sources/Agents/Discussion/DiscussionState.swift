@@ -16,6 +16,8 @@ struct DiscussionState {
   var decisionOptions: [String: String] = [:]
   /// What the Generator said each argument rests on.
   var bases: [String: ArgumentBasis] = [:]
+  /// The attacks between beliefs the Reasoner proposed.
+  var reasonerAttacks: [ReasonerAttack] = []
   private var argumentCount = 0
 
   init(brief: CaseBrief, log: ExchangeLog, settings: DiscussionSettings, catalog: SchemeCatalog) {
@@ -184,6 +186,51 @@ struct DiscussionState {
       answers.append(answer)
     }
     return added
+  }
+
+  /// The Reasoner's attacks between belief arguments, each checked: two
+  /// different arguments, not yet attacking, with a justification.
+  mutating func identifyAttacks(round: Int) async throws(AgentsError) {
+    let beliefs = graph.arguments.filter { $0.kind == .belief }
+    guard beliefs.count >= 2 else { return }
+    let start = log.all.count
+    let request = ReasonerPrompts.request(
+      brief: brief, beliefs: beliefs, model: settings.model, maxTokens: settings.maxTokens)
+    let value: JSONValue
+    switch try await ask(request) {
+    case .failure(let failure):
+      record(
+        round: round, agent: .reasoner, task: .identifyAttacks, subject: nil, from: start,
+        succeeded: false, summary: failure.reason)
+      return
+    case .success(let reply): value = reply
+    }
+    var added = 0
+    for var attack in ReasonerPrompts.attacks(from: value, brief: brief) {
+      if attack.attacker == attack.target {
+        attack.refused = "an argument does not attack itself"
+      } else if graph.attacks.contains(where: {
+        $0.attacker == attack.attacker && $0.target == attack.target
+      }) {
+        attack.refused = "\(attack.attacker) already attacks \(attack.target)"
+      } else if attack.reason.allSatisfy(\.isWhitespace) {
+        attack.refused = "no justification"
+      } else {
+        do {
+          try graph.add(Attack(attacker: attack.attacker, target: attack.target, kind: attack.kind))
+          added += 1
+        } catch {
+          attack.refused = error.description
+        }
+      }
+      reasonerAttacks.append(attack)
+    }
+    let refused = reasonerAttacks.count - added
+    record(
+      round: round, agent: .reasoner, task: .identifyAttacks, subject: nil, from: start,
+      succeeded: true,
+      summary: "found \(added) attack\(added == 1 ? "" : "s") between beliefs"
+        + (refused > 0 ? "; refused \(refused)" : ""))
   }
 
   /// The counter-arguments answering `question`, added to the graph with

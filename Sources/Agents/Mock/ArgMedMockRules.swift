@@ -25,10 +25,15 @@ import LLMBridge
 ///   source, and a proposition from the question's attacker's claim. A
 ///   variable the knowledge cannot fill is left out, and the reply fails
 ///   its schema as a model with nothing to say would.
+/// - The Reasoner finds no attack between belief arguments: the case
+///   format has no statement that sets one belief against another.
 public enum ArgMedMock {
   /// The rules: the agents' three requests and `argmed llm check`.
   public static var rules: [any MockRule] {
-    [ProposalRule(), VerifierRule(), CounterArgumentRule(), ConfigurationCheckRule()]
+    [
+      ProposalRule(), VerifierRule(), CounterArgumentRule(), ReasonerRule(),
+      ConfigurationCheckRule(),
+    ]
   }
 
   /// The mock model with ArgMed's rules.
@@ -282,4 +287,13 @@ struct CounterArgumentRule: MockRule {
   }
 
   private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}
+
+/// The Reasoner's attacks between beliefs: none, since no knowledge
+/// statement sets one belief against another.
+struct ReasonerRule: MockRule {
+  func reply(to request: ChatRequest) -> String? {
+    guard MockReading(request, schema: ReasonerPrompts.schemaName) != nil else { return nil }
+    return JSONValue.object([("attacks", .array([]))]).text
+  }
 }

@@ -23,6 +23,7 @@ enum PromptSection: String, CaseIterable, Sendable {
   case citedKnowledge = "The knowledge the Verifier cited"
   case counterScheme = "The counter-argument's scheme"
   case limits = "Limits"
+  case beliefs = "The belief arguments"
 
   /// The label line.
   var label: String { rawValue + " (JSON):" }

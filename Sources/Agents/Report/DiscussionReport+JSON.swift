@@ -34,6 +34,27 @@ extension DiscussionReport {
         entry.add("unanswered", optionalString: answer.unanswered)
         return entry
       })
+    json.add(
+      "reasonerAttacks",
+      objects: reasonerAttacks.map { attack in
+        var entry = JSONText(version: nil)
+        entry.add("from", string: attack.attacker)
+        entry.add("to", string: attack.target)
+        entry.add("kind", string: attack.kind.rawValue)
+        entry.add("reason", string: attack.reason)
+        entry.add("knowledge", strings: attack.knowledge)
+        entry.add("refused", optionalString: attack.refused)
+        return entry
+      })
+    var bases = JSONText(version: nil)
+    for argument in graph.arguments {
+      guard let basis = self.bases[argument.id] else { continue }
+      var entry = JSONText(version: nil)
+      entry.add("rationale", string: basis.rationale)
+      entry.add("knowledge", strings: basis.knowledge)
+      bases.add(argument.id, object: entry)
+    }
+    json.add("bases", object: bases)
     var options = JSONText(version: nil)
     for argument in graph.decisions {
       if let key = decisionOptions[argument.id] { options.add(argument.id, string: key) }

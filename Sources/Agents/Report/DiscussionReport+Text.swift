@@ -15,6 +15,19 @@ extension DiscussionReport {
     lines += whyLines
     lines += ["", "Arguments"]
     for argument in graph.arguments { lines += argumentLines(argument) }
+    if !reasonerAttacks.isEmpty {
+      lines += ["", "Attacks between beliefs the Reasoner found"]
+      for attack in reasonerAttacks {
+        var line =
+          "  \(show(attack.attacker)) → \(show(attack.target)) (\(attack.kind.rawValue)): "
+          + show(attack.reason)
+        if !attack.knowledge.isEmpty {
+          line += " [\(attack.knowledge.map(show).joined(separator: ", "))]"
+        }
+        if let refused = attack.refused { line += " — refused: \(show(refused))" }
+        lines.append(line)
+      }
+    }
     lines += ["", "Discussion"] + discussionLines
     return lines.joined(separator: "\n") + "\n"
   }

@@ -35,6 +35,11 @@ struct SolveCommand: AsyncParsableCommand {
   @Option(help: "How often a reply that breaks its JSON schema is asked again.")
   var maxReasks: Int = 2
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Let the Reasoner ask the model for attacks between belief arguments before solving.")
+  var reasonerAttacks = true
+
   @Option(help: "The report's format: text or json.")
   var format: OutputFormat = .text
 
@@ -89,7 +94,7 @@ struct SolveCommand: AsyncParsableCommand {
         model: backend, catalog: try catalog.load(),
         settings: DiscussionSettings(
           maxRounds: maxRounds, maxDecisions: maxDecisions, semantics: semantics,
-          maxReasks: maxReasks, model: model.model))
+          maxReasks: maxReasks, model: model.model, reasonerAttacks: reasonerAttacks))
       let report = try await discussion.run(clinicalCase)
       let title =
         "ArgMed \(semantics.rawValue) semantics" + (clinicalCase.id.map { ": \($0)" } ?? "")
