@@ -13,6 +13,8 @@ public enum AgentsError: Error, Equatable, Sendable {
   case modelFailed(String)
   /// The Reasoner's solver stopped (cancelled or out of time).
   case solvingFailed(String)
+  /// An evaluation's results file cannot be used: where, and why.
+  case invalidResults(path: String, problem: String)
 }
 
 extension AgentsError: CustomStringConvertible {
@@ -30,6 +32,7 @@ extension AgentsError: CustomStringConvertible {
     case .missingScheme(let id): "the scheme \(id) is not in the catalog"
     case .modelFailed(let detail): "the model failed: \(detail)"
     case .solvingFailed(let detail): "the Reasoner could not solve the framework: \(detail)"
+    case .invalidResults(let path, let problem): "\(path): \(problem)"
     }
   }
 }

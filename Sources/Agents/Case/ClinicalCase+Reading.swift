@@ -39,8 +39,14 @@ extension ClinicalCase {
       throw .invalidCase(
         path: path, field: "", problem: "is not valid JSON: \(detail ?? "\(error)")")
     }
-    let reader = CaseReader(path: path)
-    self = try reader.read(object)
+    self = try CaseReader(path: path).read(object)
+  }
+
+  /// Reads a case from parsed JSON (a dictionary); `path` names it in errors.
+  ///
+  /// - Throws: `AgentsError.invalidCase`.
+  init(object: Any, path: String) throws(AgentsError) {
+    self = try CaseReader(path: path).read(object)
   }
 }
 

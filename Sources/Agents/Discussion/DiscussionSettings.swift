@@ -26,12 +26,16 @@ public struct DiscussionSettings: Hashable, Sendable {
   /// arguments before solving (the paper's Reasoner "identifies semantic
   /// relationships between arguments").
   public var reasonerAttacks: Bool
+  /// The sampling seed sent with every request (servers honour it on a
+  /// best-effort basis).
+  public var seed: Int?
 
   public init(
     maxRounds: Int = 8, maxDecisions: Int = 4, semantics: Semantics = .preferred,
     maxReasks: Int = 2, model: String? = nil, maxTokens: Int = 2048,
-    reasonerAttacks: Bool = true
+    reasonerAttacks: Bool = true, seed: Int? = 0
   ) {
+    self.seed = seed
     self.reasonerAttacks = reasonerAttacks
     self.maxRounds = maxRounds
     self.maxDecisions = maxDecisions

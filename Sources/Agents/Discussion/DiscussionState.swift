@@ -57,6 +57,8 @@ struct DiscussionState {
   /// - Throws: `AgentsError.modelFailed` when the model cannot be reached
   ///   or is misconfigured: then no turn can succeed.
   private func ask(_ request: ChatRequest) async throws(AgentsError) -> Result<JSONValue, Failure> {
+    var request = request
+    request.seed = settings.seed
     do {
       return .success(
         try await log.structuredReply(to: request, maxReasks: settings.maxReasks).value)

@@ -27,12 +27,20 @@ import LLMBridge
 ///   its schema as a model with nothing to say would.
 /// - The Reasoner finds no attack between belief arguments: the case
 ///   format has no statement that sets one belief against another.
+/// - The direct baseline answers the first option, in key order, that a
+///   statement says achieves the patient's goal (option order when none
+///   does): it weighs nothing against it.
+/// - The chain-of-thought baseline scores each option, +1 for each
+///   statement for it (`achieves` the goal, `evidence`, `better-than`) and
+///   −1 for each against it (`side-effect`, `contraindication`, `danger`,
+///   another option `better-than` it), writes that reasoning, and answers
+///   the best score, ties to the first in key order.
 public enum ArgMedMock {
   /// The rules: the agents' three requests and `argmed llm check`.
   public static var rules: [any MockRule] {
     [
-      ProposalRule(), VerifierRule(), CounterArgumentRule(), ReasonerRule(),
-      ConfigurationCheckRule(),
+      ProposalRule(), VerifierRule(), CounterArgumentRule(), ReasonerRule(), DirectAnswerRule(),
+      ChainOfThoughtRule(), ConfigurationCheckRule(),
     ]
   }
 
@@ -295,5 +303,67 @@ struct ReasonerRule: MockRule {
   func reply(to request: ChatRequest) -> String? {
     guard MockReading(request, schema: ReasonerPrompts.schemaName) != nil else { return nil }
     return JSONValue.object([("attacks", .array([]))]).text
+  }
+}
+
+/// The direct baseline: the first option that achieves the goal.
+struct DirectAnswerRule: MockRule {
+  func reply(to request: ChatRequest) -> String? {
+    guard let reading = MockReading(request, schema: BaselinePrompts.directSchemaName),
+      let first = reading.options.first
+    else { return nil }
+    let goal = PromptSection.patient.value(in: reading.prompt)?["goal"]?.stringValue
+    let keys = reading.options.map(\.key).sorted()
+    let answer =
+      keys.first { key in
+        reading.knowledge.contains {
+          MockReading.achieves($0, goal: goal) && $0["option"]?.stringValue == key
+        }
+      } ?? keys.first ?? first.key
+    return JSONValue.object([("answer", .string(answer))]).text
+  }
+}
+
+/// The chain-of-thought baseline: statements for an option count +1,
+/// statements against it −1; the best score wins.
+struct ChainOfThoughtRule: MockRule {
+  func reply(to request: ChatRequest) -> String? {
+    guard let reading = MockReading(request, schema: BaselinePrompts.chainOfThoughtSchemaName),
+      !reading.options.isEmpty
+    else { return nil }
+    let goal = PromptSection.patient.value(in: reading.prompt)?["goal"]?.stringValue
+    var steps: [String] = []
+    var best: (key: String, score: Int)?
+    for key in reading.options.map(\.key).sorted() {
+      var score = 0
+      var said: [String] = []
+      for statement in reading.knowledge {
+        let kind = statement["kind"]?.stringValue ?? ""
+        let about = statement["option"]?.stringValue == key
+        var weight = 0
+        if about
+          && (MockReading.achieves(statement, goal: goal) || kind == "evidence"
+            || kind == "better-than")
+        {
+          weight = 1
+        } else if about && ["side-effect", "contraindication", "danger"].contains(kind) {
+          weight = -1
+        } else if kind == "better-than" && statement["than"]?.stringValue == key {
+          weight = -1
+        }
+        guard weight != 0 else { continue }
+        score += weight
+        said.append((weight > 0 ? "for: " : "against: ") + reading.sentence(statement))
+      }
+      steps.append(
+        "\(key). \(reading.text(of: key)): score \(score)"
+          + (said.isEmpty ? " (nothing known)" : " (" + said.joined(separator: "; ") + ")"))
+      if score > best?.score ?? Int.min { best = (key, score) }
+    }
+    guard let best else { return nil }
+    return JSONValue.object([
+      ("reasoning", .string(steps.joined(separator: ". ") + ". Best: \(best.key).")),
+      ("answer", .string(best.key)),
+    ]).text
   }
 }

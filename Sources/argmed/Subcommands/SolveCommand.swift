@@ -23,22 +23,7 @@ struct SolveCommand: AsyncParsableCommand {
 
   @OptionGroup var model: LanguageModelOptions
 
-  @Option(help: "The semantics: grounded, preferred, stable, complete, semi-stable or ideal.")
-  var semantics: Semantics = .preferred
-
-  @Option(help: "The most rounds of critical questions (the paper's dialogue limit).")
-  var maxRounds: Int = 8
-
-  @Option(help: "The most decision arguments: proposals and better alternatives.")
-  var maxDecisions: Int = 4
-
-  @Option(help: "How often a reply that breaks its JSON schema is asked again.")
-  var maxReasks: Int = 2
-
-  @Flag(
-    inversion: .prefixedNo,
-    help: "Let the Reasoner ask the model for attacks between belief arguments before solving.")
-  var reasonerAttacks = true
+  @OptionGroup var discussion: DiscussionOptions
 
   @Option(help: "The report's format: text or json.")
   var format: OutputFormat = .text
@@ -57,28 +42,6 @@ struct SolveCommand: AsyncParsableCommand {
 
   @OptionGroup var catalog: SchemeCatalogOptions
 
-  static let allowedSemantics: [Semantics] = [
-    .grounded, .preferred, .stable, .complete, .semiStable, .ideal,
-  ]
-
-  func validate() throws {
-    guard Self.allowedSemantics.contains(semantics) else {
-      throw ValidationError(
-        "--semantics must be one of "
-          + Self.allowedSemantics.map(\.rawValue).joined(separator: ", "))
-    }
-    guard (1...100).contains(maxRounds) else {
-      throw ValidationError("--max-rounds must be between 1 and 100")
-    }
-    guard (1...ArgumentGraph.maximumDecisions).contains(maxDecisions) else {
-      throw ValidationError(
-        "--max-decisions must be between 1 and \(ArgumentGraph.maximumDecisions)")
-    }
-    guard (0...10).contains(maxReasks) else {
-      throw ValidationError("--max-reasks must be between 0 and 10")
-    }
-  }
-
   func run() async throws {
     try await Diagnostics.reportingErrors {
       // Say that Graphviz is missing before any model call.
@@ -90,14 +53,13 @@ struct SolveCommand: AsyncParsableCommand {
       } catch let error as LanguageModelError {
         throw CommandFailure(ModelDiagnosis.explain(error, options: model))
       }
-      let discussion = Discussion(
+      let report = try await Discussion(
         model: backend, catalog: try catalog.load(),
-        settings: DiscussionSettings(
-          maxRounds: maxRounds, maxDecisions: maxDecisions, semantics: semantics,
-          maxReasks: maxReasks, model: model.model, reasonerAttacks: reasonerAttacks))
-      let report = try await discussion.run(clinicalCase)
+        settings: discussion.settings(model: model.model)
+      ).run(clinicalCase)
       let title =
-        "ArgMed \(semantics.rawValue) semantics" + (clinicalCase.id.map { ": \($0)" } ?? "")
+        "ArgMed \(discussion.semantics.rawValue) semantics"
+        + (clinicalCase.id.map { ": \($0)" } ?? "")
       let drawing = report.graph.dot(solution: report.solution, title: title)
       // Everything is computed before anything is written.
       let svgText = try svg.map { _ in try Graphviz.svg(fromDOT: drawing) }

@@ -1,0 +1,89 @@
+import LLMBridge
+
+/// A way of answering a case that an evaluation compares.
+public enum EvaluationMethod: String, Hashable, Sendable, CaseIterable {
+  /// ArgMed-Agents' discussion.
+  case argmed
+  /// The model answers directly.
+  case direct
+  /// The model reasons step by step, then answers.
+  case cot
+}
+
+/// How one method answered one case: a line of the results file.
+public struct CaseResult: Hashable, Sendable {
+  public var method: EvaluationMethod
+  public var caseID: String
+  /// The option answered; `nil` when none was (no decision, or a failure).
+  public var answer: String?
+  /// The right option, when the case knows it.
+  public var expected: String?
+  /// ArgMed only: no decision survived (the paper's Conjecture 1).
+  public var noDecision: Bool
+  /// Why the method gave no answer, when it failed to.
+  public var failure: String?
+  /// ArgMed only: the tie-break rule that chose the answer.
+  public var rule: String?
+  public var modelCalls: Int
+  public var promptTokens: Int
+  public var completionTokens: Int
+  /// Wall-clock seconds the case took.
+  public var seconds: Double
+
+  public init(
+    method: EvaluationMethod, caseID: String, answer: String?, expected: String?,
+    noDecision: Bool = false, failure: String? = nil, rule: String? = nil, modelCalls: Int,
+    promptTokens: Int, completionTokens: Int, seconds: Double
+  ) {
+    self.method = method
+    self.caseID = caseID
+    self.answer = answer
+    self.expected = expected
+    self.noDecision = noDecision
+    self.failure = failure
+    self.rule = rule
+    self.modelCalls = modelCalls
+    self.promptTokens = promptTokens
+    self.completionTokens = completionTokens
+    self.seconds = seconds
+  }
+
+  /// Whether the answer is the right one; `nil` when the case has no key.
+  public var isCorrect: Bool? { expected.map { $0 == answer } }
+
+  /// The results file's version, written in every line as `"version"`.
+  public static let formatVersion = 1
+
+  /// The result as one line of JSON, without its newline.
+  public var jsonLine: String {
+    let optional: (String?) -> JSONValue = { $0.map { .string($0) } ?? .null }
+    return JSONValue.object([
+      ("version", .number(Double(Self.formatVersion))), ("method", .string(method.rawValue)),
+      ("case", .string(caseID)), ("answer", optional(answer)), ("expected", optional(expected)),
+      ("correct", isCorrect.map { .bool($0) } ?? .null), ("noDecision", .bool(noDecision)),
+      ("failure", optional(failure)), ("rule", optional(rule)),
+      ("modelCalls", .number(Double(modelCalls))), ("promptTokens", .number(Double(promptTokens))),
+      ("completionTokens", .number(Double(completionTokens))),
+      ("seconds", .number((seconds * 1000).rounded() / 1000)),
+    ]).text
+  }
+
+  /// Reads a line of the results file; `nil` when it is not one.
+  public init?(jsonLine line: String) {
+    guard let value = try? JSONValue(parsing: line), value["version"]?.countValue == 1,
+      let method = value["method"]?.stringValue.flatMap(EvaluationMethod.init(rawValue:)),
+      let caseID = value["case"]?.stringValue,
+      let modelCalls = value["modelCalls"]?.countValue,
+      let promptTokens = value["promptTokens"]?.countValue,
+      let completionTokens = value["completionTokens"]?.countValue,
+      case .number(let seconds)? = value["seconds"], seconds.isFinite, seconds >= 0,
+      case .bool(let noDecision)? = value["noDecision"]
+    else { return nil }
+    self.init(
+      method: method, caseID: caseID, answer: value["answer"]?.stringValue,
+      expected: value["expected"]?.stringValue, noDecision: noDecision,
+      failure: value["failure"]?.stringValue, rule: value["rule"]?.stringValue,
+      modelCalls: modelCalls, promptTokens: promptTokens, completionTokens: completionTokens,
+      seconds: seconds)
+  }
+}

@@ -1,0 +1,153 @@
+import Argumentation
+import LLMBridge
+
+/// The paper's evaluation (Hong et al., BIBM 2024, section IV), on any
+/// dataset and model: each case answered by each method, ArgMed-Agents'
+/// discussion and the baselines, concurrently under a bound.
+///
+/// ```swift
+/// let evaluation = Evaluation(
+///   model: ArgMedMock.model(), catalog: try SchemeCatalog.shipped(),
+///   methods: [.argmed, .direct, .cot], concurrency: 4)
+/// try await evaluation.run(dataset, skipping: []) { result in try file.append(result) }
+/// ```
+///
+/// - Complexity: one discussion or one or two model calls per case and
+///   method; at most `concurrency` of them at a time.
+public struct Evaluation: Sendable {
+  public var model: any LanguageModel
+  public var catalog: SchemeCatalog
+  public var settings: DiscussionSettings
+  public var methods: [EvaluationMethod]
+  /// The most cases answered at a time.
+  public var concurrency: Int
+
+  public init(
+    model: any LanguageModel, catalog: SchemeCatalog, settings: DiscussionSettings = .init(),
+    methods: [EvaluationMethod] = EvaluationMethod.allCases, concurrency: Int = 1
+  ) {
+    self.model = model
+    self.catalog = catalog
+    self.settings = settings
+    self.methods = methods
+    self.concurrency = concurrency
+  }
+
+  /// A case answered by a method: what the results file is keyed by.
+  public struct Key: Hashable, Sendable {
+    public var method: EvaluationMethod
+    public var caseID: String
+
+    public init(method: EvaluationMethod, caseID: String) {
+      self.method = method
+      self.caseID = caseID
+    }
+  }
+
+  /// The keys `dataset` needs, in order: case by case, method by method.
+  public func keys(of dataset: EvaluationDataset) -> [Key] {
+    dataset.cases.flatMap { item in
+      methods.map { Key(method: $0, caseID: item.id ?? "") }
+    }
+  }
+
+  /// Answers every case of `dataset` by every method but those `done`,
+  /// handing each result to `record` as it finishes (in the caller's
+  /// task, one at a time).
+  ///
+  /// - Throws: `AgentsError.modelFailed` when the model cannot be reached
+  ///   (the cases still running are cancelled; what `record` took is
+  ///   kept), or what `record` throws.
+  public func run(
+    _ dataset: EvaluationDataset, skipping done: Set<Key>,
+    record: (CaseResult) throws(AgentsError) -> Void
+  ) async throws(AgentsError) {
+    let byID = Dictionary(
+      dataset.cases.map { ($0.id ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+    var pending = keys(of: dataset).filter { !done.contains($0) }[...]
+    let failure: AgentsError? = await withTaskGroup(of: Result<CaseResult, AgentsError>.self) {
+      group in
+      var running = 0
+      func startNext() {
+        guard let key = pending.popFirst(), let item = byID[key.caseID] else { return }
+        running += 1
+        group.addTask {
+          do throws(AgentsError) {
+            return .success(try await answer(item, by: key.method))
+          } catch {
+            return .failure(error)
+          }
+        }
+      }
+      for _ in 0..<max(1, concurrency) { startNext() }
+      while running > 0, let outcome = await group.next() {
+        running -= 1
+        do throws(AgentsError) {
+          try record(try outcome.get())
+        } catch {
+          group.cancelAll()
+          return error
+        }
+        startNext()
+      }
+      return nil
+    }
+    if let failure { throw failure }
+  }
+
+  /// One case answered by one method, timed.
+  ///
+  /// - Throws: `AgentsError.modelFailed` when the model cannot be reached;
+  ///   a reply that never fits its schema is a result without an answer.
+  public func answer(
+    _ clinicalCase: ClinicalCase, by method: EvaluationMethod
+  ) async throws(AgentsError) -> CaseResult {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let seconds = { () -> Double in
+      let elapsed = clock.now - started
+      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+    let id = clinicalCase.id ?? ""
+    switch method {
+    case .argmed:
+      let report = try await Discussion(model: model, catalog: catalog, settings: settings)
+        .run(clinicalCase)
+      return CaseResult(
+        method: method, caseID: id, answer: report.decision.answer,
+        expected: clinicalCase.answerKey, noDecision: report.decision.answer == nil,
+        rule: report.decision.rule?.rawValue, modelCalls: report.exchanges.count,
+        promptTokens: report.tokens.prompt, completionTokens: report.tokens.completion,
+        seconds: seconds())
+    case .direct, .cot:
+      let log = ExchangeLog(model)
+      let brief = CaseBrief(clinicalCase: clinicalCase)
+      let request =
+        method == .direct
+        ? BaselinePrompts.directRequest(brief: brief, model: settings.model, seed: settings.seed)
+        : BaselinePrompts.chainOfThoughtRequest(
+          brief: brief, model: settings.model, seed: settings.seed, maxTokens: settings.maxTokens)
+      var answer: String?
+      var failure: String?
+      do {
+        answer = try await log.structuredReply(to: request, maxReasks: settings.maxReasks)
+          .value["answer"]?.stringValue
+      } catch {
+        switch error {
+        case .invalidStructuredReply, .truncated, .refused, .invalidJSON, .malformedReply,
+          .timedOut:
+          failure = error.description
+        default:
+          throw .modelFailed("\(model.identity): \(error)")
+        }
+      }
+      let exchanges = log.all
+      return CaseResult(
+        method: method, caseID: id, answer: answer, expected: clinicalCase.answerKey,
+        failure: failure, modelCalls: exchanges.count,
+        promptTokens: exchanges.reduce(0) { $0 + ($1.reply?.usage?.promptTokens ?? 0) },
+        completionTokens: exchanges.reduce(0) { $0 + ($1.reply?.usage?.completionTokens ?? 0) },
+        seconds: seconds())
+    }
+  }
+}

@@ -1,0 +1,201 @@
+import Argumentation
+import Foundation
+
+/// What an evaluation measured, method by method: accuracy with its 95%
+/// Wilson interval, how often no decision survived and how often that
+/// went with a wrong answer (the paper's Conjecture 1), model calls,
+/// tokens and time per case.
+public struct EvaluationSummary: Sendable {
+  /// One method's figures.
+  public struct Method: Hashable, Sendable {
+    public var method: EvaluationMethod
+    /// The cases answered (with or without an answer).
+    public var cases: Int
+    /// The cases whose right answer is known.
+    public var scored: Int
+    public var correct: Int
+    /// The 95% Wilson score interval of the accuracy.
+    public var interval: ClosedRange<Double>
+    /// ArgMed: the cases where no decision survived, and those of them
+    /// whose right answer is known (every one is a wrong answer).
+    public var noDecision: Int
+    public var noDecisionScored: Int
+    /// The cases the method failed to answer (replies that never fit).
+    public var failures: Int
+    public var modelCallsPerCase: Double
+    public var promptTokensPerCase: Double
+    public var completionTokensPerCase: Double
+    public var secondsPerCase: Double
+
+    /// The share of scored cases answered right.
+    public var accuracy: Double { scored == 0 ? 0 : Double(correct) / Double(scored) }
+  }
+
+  /// ArgMed's no-decision cases set against its errors and the baselines'
+  /// answers: the paper's Conjecture 1, that no decision survives exactly
+  /// when the reasoning has an error.
+  public struct Conjecture: Hashable, Sendable {
+    /// The scored cases where no decision survived (each a wrong answer).
+    public var noDecision: Int
+    /// ArgMed's wrong answers, and those of them that were no decision.
+    public var wrongAnswers: Int
+    public var wrongAnswersWithoutDecision: Int
+    /// For each other method, how many of the no-decision cases it too
+    /// answered wrong: the knowledge ran out for it as well.
+    public var baselinesWrongThere: [EvaluationMethod: Int]
+  }
+
+  public var dataset: String
+  /// The cases in the dataset.
+  public var total: Int
+  public var methods: [Method]
+  /// Present when ArgMed was evaluated.
+  public var conjecture: Conjecture?
+
+  /// Sums `results` up, one entry per method of `methods` in that order.
+  ///
+  /// - Complexity: O(*r*) for *r* results.
+  public init(dataset: String, total: Int, methods: [EvaluationMethod], results: [CaseResult]) {
+    self.dataset = dataset
+    self.total = total
+    self.methods = methods.map { method in
+      let mine = results.filter { $0.method == method }
+      let scored = mine.filter { $0.isCorrect != nil }
+      let correct = scored.filter { $0.isCorrect == true }.count
+      let count = Double(max(mine.count, 1))
+      return Method(
+        method: method, cases: mine.count, scored: scored.count, correct: correct,
+        interval: Self.wilsonInterval(successes: correct, trials: scored.count),
+        noDecision: mine.filter(\.noDecision).count,
+        noDecisionScored: mine.filter { $0.noDecision && $0.isCorrect != nil }.count,
+        failures: mine.filter { $0.failure != nil }.count,
+        modelCallsPerCase: Double(mine.reduce(0) { $0 + $1.modelCalls }) / count,
+        promptTokensPerCase: Double(mine.reduce(0) { $0 + $1.promptTokens }) / count,
+        completionTokensPerCase: Double(mine.reduce(0) { $0 + $1.completionTokens }) / count,
+        secondsPerCase: mine.reduce(0) { $0 + $1.seconds } / count)
+    }
+    conjecture = methods.contains(.argmed) ? Self.conjecture(methods, results) : nil
+  }
+
+  private static func conjecture(
+    _ methods: [EvaluationMethod], _ results: [CaseResult]
+  ) -> Conjecture {
+    let argmed = results.filter { $0.method == .argmed && $0.isCorrect != nil }
+    let withoutDecision = Set(argmed.filter(\.noDecision).map(\.caseID))
+    let wrong = argmed.filter { $0.isCorrect == false }
+    var baselines: [EvaluationMethod: Int] = [:]
+    for method in methods where method != .argmed {
+      baselines[method] =
+        results.filter {
+          $0.method == method && withoutDecision.contains($0.caseID) && $0.isCorrect == false
+        }.count
+    }
+    return Conjecture(
+      noDecision: withoutDecision.count, wrongAnswers: wrong.count,
+      wrongAnswersWithoutDecision: wrong.filter(\.noDecision).count,
+      baselinesWrongThere: baselines)
+  }
+
+  /// The 95% Wilson score interval for `successes` out of `trials`
+  /// (Wilson, "Probable inference, the law of succession, and statistical
+  /// inference", JASA 22, 1927); 0…1 without trials.
+  public static func wilsonInterval(successes: Int, trials: Int) -> ClosedRange<Double> {
+    guard trials > 0 else { return 0...1 }
+    let z = 1.959_963_984_540_054
+    let n = Double(trials)
+    let p = Double(successes) / n
+    let denominator = 1 + z * z / n
+    let centre = (p + z * z / (2 * n)) / denominator
+    let half = z * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot() / denominator
+    return max(0, centre - half)...min(1, centre + half)
+  }
+}
+
+extension EvaluationSummary {
+  /// A percentage with one decimal: "72.5%".
+  static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+
+  /// The summary as a table for a terminal.
+  public var textReport: String {
+    var lines = ["Evaluation of \(dataset): \(total) case\(total == 1 ? "" : "s")", ""]
+    let header = [
+      "method", "accuracy", "95% CI", "correct", "no decision", "failed", "calls/case",
+      "tokens/case", "s/case",
+    ]
+    var rows = [header]
+    for entry in methods {
+      rows.append([
+        entry.method.rawValue, Self.percent(entry.accuracy),
+        Self.percent(entry.interval.lowerBound) + "–" + Self.percent(entry.interval.upperBound),
+        "\(entry.correct)/\(entry.scored)",
+        entry.method == .argmed ? "\(entry.noDecision)" : "–", "\(entry.failures)",
+        String(format: "%.1f", entry.modelCallsPerCase),
+        String(format: "%.0f", entry.promptTokensPerCase + entry.completionTokensPerCase),
+        String(format: "%.3f", entry.secondsPerCase),
+      ])
+    }
+    let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+    for row in rows {
+      lines.append(
+        zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
+          .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+    }
+    if let conjecture {
+      lines += ["", "Conjecture 1 (no decision survives exactly when the reasoning has an error):"]
+      lines.append(
+        "  no decision in \(conjecture.noDecision) scored case\(conjecture.noDecision == 1 ? "" : "s"),"
+          + " each counted wrong; \(conjecture.wrongAnswersWithoutDecision) of argmed's"
+          + " \(conjecture.wrongAnswers) wrong answers were no decision")
+      for method in methods.map(\.method) where method != .argmed {
+        lines.append(
+          "  on those \(conjecture.noDecision) cases, \(method.rawValue) was wrong in"
+            + " \(conjecture.baselinesWrongThere[method] ?? 0)")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The summary's file format version, written as `"version"`.
+  public static let formatVersion = 1
+
+  /// The summary as a versioned JSON document.
+  public var jsonDocument: String {
+    var json = JSONText(version: Self.formatVersion)
+    json.add("format", string: "argmed-eval-summary")
+    json.add("dataset", string: dataset)
+    json.add("cases", number: total)
+    json.add(
+      "methods",
+      objects: methods.map { entry in
+        var item = JSONText(version: nil)
+        item.add("method", string: entry.method.rawValue)
+        item.add("cases", number: entry.cases)
+        item.add("scored", number: entry.scored)
+        item.add("correct", number: entry.correct)
+        item.add("accuracy", double: entry.accuracy)
+        item.add("interval95Low", double: entry.interval.lowerBound)
+        item.add("interval95High", double: entry.interval.upperBound)
+        item.add("noDecision", number: entry.noDecision)
+        item.add("noDecisionWrong", number: entry.noDecisionScored)
+        item.add("failures", number: entry.failures)
+        item.add("modelCallsPerCase", double: entry.modelCallsPerCase)
+        item.add("promptTokensPerCase", double: entry.promptTokensPerCase)
+        item.add("completionTokensPerCase", double: entry.completionTokensPerCase)
+        item.add("secondsPerCase", double: entry.secondsPerCase)
+        return item
+      })
+    if let conjecture {
+      var item = JSONText(version: nil)
+      item.add("noDecision", number: conjecture.noDecision)
+      item.add("wrongAnswers", number: conjecture.wrongAnswers)
+      item.add("wrongAnswersWithoutDecision", number: conjecture.wrongAnswersWithoutDecision)
+      var baselines = JSONText(version: nil)
+      for method in methods.map(\.method) where method != .argmed {
+        baselines.add(method.rawValue, number: conjecture.baselinesWrongThere[method] ?? 0)
+      }
+      item.add("baselinesWrongOnNoDecision", object: baselines)
+      json.add("conjecture1", object: item)
+    }
+    return JSONText.prettyPrinted(json.finished) + "\n"
+  }
+}

@@ -1,0 +1,137 @@
+import ArgmedTestSupport
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `argmed eval`, run as a user runs it, on the shipped dataset.
+@Suite struct EvalCommandTests {
+  let argmed = CommandRunner()
+  static let dataset = fixturesDirectory() + "/../../../examples/eval/clinical-mcq.jsonl"
+
+  static func temporaryPath(_ name: String) -> String {
+    FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmed-eval-\(UUID().uuidString)-\(name)").path
+  }
+
+  private func json(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  /// The results file's lines, parsed.
+  private func lines(_ path: String) throws -> [[String: Any]] {
+    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+      try json(String($0))
+    }
+  }
+
+  @Test func theShippedDatasetGivesTheFiguresItsReadmeStates() throws {
+    let out = Self.temporaryPath("results.jsonl")
+    let html = Self.temporaryPath("report.html")
+    defer {
+      try? FileManager.default.removeItem(atPath: out)
+      try? FileManager.default.removeItem(atPath: html)
+    }
+    let run = try argmed.run([
+      "eval", Self.dataset, "--out", out, "--format", "json", "--html", html,
+    ])
+    #expect(run.status == 0)
+    let summary = try json(run.standardOutput)
+    #expect(summary["version"] as? Int == 1)
+    #expect(summary["cases"] as? Int == 40)
+    let methods = try #require(summary["methods"] as? [[String: Any]])
+    #expect(methods.compactMap { $0["method"] as? String } == ["argmed", "direct", "cot"])
+    #expect(methods.compactMap { $0["correct"] as? Int } == [34, 13, 33])
+    #expect(methods.first?["noDecision"] as? Int == 6)
+    let conjecture = try #require(summary["conjecture1"] as? [String: Any])
+    #expect(conjecture["wrongAnswersWithoutDecision"] as? Int == 6)
+    // Progress lines on stderr, which is not a terminal here.
+    #expect(
+      run.standardError.split(separator: "\n").last?.hasPrefix(
+        "argmed eval: 120/120 answers (100%), ") == true)
+    #expect(run.standardError.contains("argmed eval: 12/120 answers (10%)"))
+
+    let results = try lines(out)
+    #expect(results.count == 120)
+    #expect(Set(results.map { "\($0["method"] ?? "") \($0["case"] ?? "")" }).count == 120)
+    #expect(results.allSatisfy { $0["version"] as? Int == 1 })
+    #expect(try String(contentsOfFile: html, encoding: .utf8).contains("<svg"))
+
+    // Resuming a finished run answers nothing again and sums up the same.
+    let again = try argmed.run(["eval", Self.dataset, "--out", out, "--resume", "--format", "json"])
+    #expect(again.status == 0)
+    #expect(try lines(out).count == 120)
+    #expect(
+      (try json(again.standardOutput)["methods"] as? [[String: Any]])?.compactMap {
+        $0["correct"] as? Int
+      }
+        == [34, 13, 33])
+  }
+
+  @Test func aRunKilledAtAnyMomentResumesWithEveryAnswerOnce() throws {
+    let out = Self.temporaryPath("killed.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let process = Process()
+    process.executableURL = argmed.executable
+    // Slowed down by the rate limit, so that the kill lands mid-run.
+    process.arguments = [
+      "eval", Self.dataset, "--out", out, "--method", "argmed", "--method", "direct",
+      "--rate", "100", "--concurrency", "2",
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var written = 0
+    for _ in 0..<600 {
+      usleep(20_000)
+      written =
+        (try? String(contentsOfFile: out, encoding: .utf8))?.split(separator: "\n").count ?? 0
+      if written >= 10 { break }
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(written >= 10)
+    // As if the kill had come in the middle of a write.
+    let handle = try #require(FileHandle(forWritingAtPath: out))
+    handle.seekToEndOfFile()
+    handle.write(Data(#"{"version":1,"method":"direct","case":"mcq-0"#.utf8))
+    try handle.close()
+
+    let resumed = try argmed.run([
+      "eval", Self.dataset, "--out", out, "--resume", "--method", "argmed", "--method", "direct",
+    ])
+    #expect(resumed.status == 0)
+    #expect(resumed.standardError.contains("cut off a torn last line"))
+    let results = try lines(out)
+    #expect(results.count == 80)
+    #expect(Set(results.map { "\($0["method"] ?? "") \($0["case"] ?? "")" }).count == 80)
+  }
+
+  @Test func optionsAndFilesAreChecked() throws {
+    let noOut = try argmed.run(["eval", Self.dataset, "--resume"])
+    #expect(noOut.status == 64)
+    #expect(noOut.standardError.contains("--resume needs --out FILE"))
+
+    let out = Self.temporaryPath("exists.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let first = try argmed.run([
+      "eval", Self.dataset, "--out", out, "--method", "direct", "--limit", "5", "--seed", "3",
+    ])
+    #expect(first.status == 0)
+    #expect(try lines(out).count == 5)
+    let second = try argmed.run(["eval", Self.dataset, "--out", out, "--method", "direct"])
+    #expect(second.status == 1)
+    #expect(second.standardError.contains("already holds results; add --resume"))
+    #expect(try lines(out).count == 5)
+
+    let missing = try argmed.run(["eval", "/nonexistent.jsonl"])
+    #expect(missing.status == 1)
+    #expect(
+      missing.standardError
+        == "argmed: error: /nonexistent.jsonl: cannot be read: No such file or directory\n")
+  }
+}
