@@ -33,6 +33,8 @@ import Testing
       line("empty", answer: "C", knowledge: ""),
     ].joined(separator: "\n") + "\n"
 
+  static let run = EvaluationRun(dataset: "cases.jsonl", model: "mock", settings: .init())
+
   static func dataset() throws -> EvaluationDataset {
     let path = temporaryPath("cases.jsonl")
     try jsonl.write(toFile: path, atomically: true, encoding: .utf8)
@@ -65,7 +67,8 @@ import Testing
       + Self.line("same", answer: "B", knowledge: ""))
       .write(toFile: path, atomically: true, encoding: .utf8)
     #expect(
-      throws: AgentsError.invalidCase(path: path, field: "id", problem: "\"same\" names two cases")
+      throws: AgentsError.invalidCase(
+        path: "\(path):2", field: "id", problem: "\"same\" is also the id of line 1")
     ) {
       try EvaluationDataset(contentsOfFile: path)
     }
@@ -121,7 +124,7 @@ import Testing
     #expect(results.first { $0.method == .argmed && $0.caseID == "empty" }?.noDecision == true)
 
     let summary = EvaluationSummary(
-      dataset: "cases.jsonl", total: 3, methods: [.argmed, .direct, .cot], results: results)
+      run: Self.run, total: 3, methods: [.argmed, .direct, .cot], results: results)
     #expect(summary.methods.map(\.correct) == [2, 1, 2])
     #expect(summary.conjecture?.noDecision == 1)
     #expect(summary.conjecture?.wrongAnswersWithoutDecision == 1)
@@ -147,16 +150,16 @@ import Testing
       method: .direct, caseID: "a", answer: "B", expected: "B", modelCalls: 1, promptTokens: 10,
       completionTokens: 2, seconds: 0.25)
     do {
-      let file = try ResultsFile(path: path, resume: false)
+      let file = try ResultsFile(path: path, resume: false, run: Self.run)
       try file.append(result)
     }
-    #expect(throws: AgentsError.self) { try ResultsFile(path: path, resume: false) }
+    #expect(throws: AgentsError.self) { try ResultsFile(path: path, resume: false, run: Self.run) }
     // A run killed while writing leaves half a line.
     let handle = try #require(FileHandle(forWritingAtPath: path))
     handle.seekToEndOfFile()
     handle.write(Data(#"{"version":1,"method":"cot","case":"#.utf8))
     try handle.close()
-    let resumed = try ResultsFile(path: path, resume: true)
+    let resumed = try ResultsFile(path: path, resume: true, run: Self.run)
     #expect(resumed.existing == [result])
     #expect(resumed.cutTornLine)
     try resumed.append(
@@ -164,15 +167,64 @@ import Testing
         method: .cot, caseID: "a", answer: nil, expected: "B", failure: "no", modelCalls: 3,
         promptTokens: 30, completionTokens: 0, seconds: 1))
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-    #expect(lines.count == 2)
-    #expect(lines.allSatisfy { CaseResult(jsonLine: String($0)) != nil })
+    #expect(lines.count == 3)
+    #expect(lines.dropFirst().allSatisfy { CaseResult(jsonLine: String($0)) != nil })
+    #expect(lines.first?.hasPrefix(#"{"version":1,"format":"argmed-eval-results""#) == true)
+    // While a run holds the file, another cannot open it.
+    #expect(
+      throws: AgentsError.invalidResults(
+        path: path, problem: "is in use by another run (it is locked)")
+    ) {
+      try ResultsFile(path: path, resume: true, run: Self.run)
+    }
+  }
 
-    // A broken line before the last is not a torn write: it is an error.
-    try ("garbage\n" + lines.joined(separator: "\n") + "\n").write(
+  @Test func aResultsFileIsCheckedLineByLine() throws {
+    let path = Self.temporaryPath("checked.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let header = Self.run.jsonLine
+    let answer = CaseResult(
+      method: .direct, caseID: "a", answer: "B", expected: "B", modelCalls: 1, promptTokens: 1,
+      completionTokens: 1, seconds: 0)
+    // A complete last line that is not a result is no torn write: an error.
+    try (header + "\n" + answer.jsonLine + "\ngarbage\n").write(
       toFile: path, atomically: true, encoding: .utf8)
-    #expect(throws: AgentsError.invalidResults(path: "\(path):1", problem: "is not a result line"))
-    {
-      try ResultsFile(path: path, resume: true)
+    #expect(
+      throws: AgentsError.invalidResults(path: "\(path):3", problem: "is not a result line")
+    ) {
+      try ResultsFile(path: path, resume: true, run: Self.run)
+    }
+    // The same answer twice counts once.
+    try (header + "\n" + answer.jsonLine + "\n" + answer.jsonLine + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    do {
+      let file = try ResultsFile(path: path, resume: true, run: Self.run)
+      #expect(file.existing == [answer])
+      #expect(file.repeated == 1)
+    }
+    // Another model's file is not resumed.
+    let other = EvaluationRun(
+      dataset: "cases.jsonl", model: "openai-compatible gpt at x", settings: .init())
+    #expect(
+      throws: AgentsError.invalidResults(
+        path: path,
+        problem:
+          "was made by another run (model mock, not openai-compatible gpt at x); name another file")
+    ) {
+      try ResultsFile(path: path, resume: true, run: other)
+    }
+    // A file that is not a results file at all.
+    try "{\"question\": \"Q?\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(
+      throws: AgentsError.invalidResults(
+        path: "\(path):1", problem: "is not the first line of an argmed eval results file")
+    ) {
+      try ResultsFile(path: path, resume: true, run: Self.run)
+    }
+    #expect(
+      throws: AgentsError.invalidResults(path: "/dev/zero", problem: "is not a regular file")
+    ) {
+      try ResultsFile(path: "/dev/zero", resume: true, run: Self.run)
     }
   }
 
@@ -188,7 +240,9 @@ import Testing
 
   @Test func theHTMLReportReadsOfflineAndEscapesItsText() throws {
     let summary = EvaluationSummary(
-      dataset: "<script>alert(1)</script>.jsonl", total: 1, methods: [.argmed, .direct],
+      run: EvaluationRun(
+        dataset: "<script>alert(1)</script>.jsonl", model: "mock", settings: .init()),
+      total: 1, methods: [.argmed, .direct],
       results: [
         CaseResult(
           method: .argmed, caseID: "a", answer: "A", expected: "A", modelCalls: 9, promptTokens: 1,
@@ -207,7 +261,7 @@ import Testing
   }
 
   @Test func progressShowsRateTimeLeftAndAccuracy() {
-    var progress = EvaluationProgress(total: 40)
+    var progress = EvaluationProgress(total: 40, methods: [.direct])
     for index in 0..<12 {
       progress.count(
         CaseResult(
@@ -215,8 +269,40 @@ import Testing
           modelCalls: 1, promptTokens: 1, completionTokens: 1, seconds: 0),
         at: .seconds(4))
     }
-    #expect(progress.line == "12/40 answers (30%), 3.0/s, ETA 0:10, accuracy 75.0%")
-    #expect(progress.bar(width: 80).hasPrefix("[###########.........................."))
-    #expect(progress.bar(width: 80).hasSuffix("] 12/40  3.0/s  ETA 0:10  accuracy 75.0%"))
+    #expect(progress.line == "12/40 answers (30%), 3.0/s, ETA 0:10, direct 75.0%")
+    let bar = progress.bar(width: 80)
+    let room = bar.prefix { $0 != "]" }.count - 1
+    #expect(bar.filter { $0 == "#" }.count == room * 12 / 40)
+    #expect(progress.bar(width: 80).hasSuffix("] 12/40  3.0/s  ETA 0:10  direct 75.0%"))
+    #expect(progress.bar(width: 30).count == 30)
+  }
+
+  @Test func anArgMedCaseWhoseProposalsFailIsAFailureNotANoDecision() async throws {
+    let wrong: ScriptedModel.Step = #"{"decisions": 3}"#
+    let model = ScriptedModel(["argmed_generator_decisions": [wrong, wrong, wrong]])
+    let evaluation = Evaluation(
+      model: model, catalog: try SchemeCatalog.shipped(), methods: [.argmed])
+    let result = try await evaluation.answer(try Self.dataset().cases[0], by: .argmed)
+    #expect(result.answer == nil)
+    #expect(!result.noDecision)
+    #expect(result.failure?.hasPrefix("the Generator's proposals failed") == true)
+    #expect(result.failedTurns == 1)
+  }
+
+  @Test func aRequestTheServerRefusesFailsThatCaseOnly() async throws {
+    let tooLong: ScriptedModel.Step = .failure(
+      .http(status: 400, message: "context length exceeded", retryAfter: nil))
+    let model = ScriptedModel(["argmed_direct_answer": [tooLong]])
+    let evaluation = Evaluation(
+      model: model, catalog: try SchemeCatalog.shipped(), methods: [.direct])
+    var results: [CaseResult] = []
+    try await evaluation.run(try Self.dataset(), skipping: []) { results.append($0) }
+    #expect(results.count == 3)
+    #expect(results.filter { $0.failure != nil }.count == 1)
+    let unreachable = Evaluation(
+      model: UnreachableModel(), catalog: try SchemeCatalog.shipped(), methods: [.direct])
+    await #expect(throws: AgentsError.self) {
+      try await unreachable.run(try Self.dataset(), skipping: []) { _ in }
+    }
   }
 }

@@ -22,11 +22,12 @@ import Darwin
     try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
-  /// The results file's lines, parsed.
+  /// The results file's answers, parsed: its lines after the first, which
+  /// names the run.
   private func lines(_ path: String) throws -> [[String: Any]] {
-    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
-      try json(String($0))
-    }
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    #expect(lines.first?.contains(#""format":"argmed-eval-results""#) == true)
+    return try lines.dropFirst().map { try json(String($0)) }
   }
 
   @Test func theShippedDatasetGivesTheFiguresItsReadmeStates() throws {
@@ -90,11 +91,11 @@ import Darwin
       usleep(20_000)
       written =
         (try? String(contentsOfFile: out, encoding: .utf8))?.split(separator: "\n").count ?? 0
-      if written >= 10 { break }
+      if written >= 11 { break }
     }
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
-    #expect(written >= 10)
+    #expect(written >= 11)
     // As if the kill had come in the middle of a write.
     let handle = try #require(FileHandle(forWritingAtPath: out))
     handle.seekToEndOfFile()
@@ -127,6 +128,30 @@ import Darwin
     #expect(second.status == 1)
     #expect(second.standardError.contains("already holds results; add --resume"))
     #expect(try lines(out).count == 5)
+
+    let overData = try argmed.run(["eval", Self.dataset, "--out", Self.dataset])
+    #expect(overData.status == 64)
+    #expect(overData.standardError.contains("DATA and --out name the same file"))
+    let htmlOverOut = try argmed.run(["eval", Self.dataset, "--out", out, "--html", out])
+    #expect(htmlOverOut.status == 64)
+    #expect(try lines(out).count == 5)
+
+    // A case changed since it was answered is not mixed with its old answer.
+    let changed = Self.temporaryPath("changed.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: changed) }
+    let original = try String(contentsOfFile: Self.dataset, encoding: .utf8)
+    try original.write(toFile: changed, atomically: true, encoding: .utf8)
+    let changedOut = Self.temporaryPath("changed-results.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: changedOut) }
+    _ = try argmed.run(["eval", changed, "--out", changedOut, "--method", "direct", "--limit", "2"])
+    // The first case's question, edited.
+    try original.replacingOccurrences(of: "A 7-year-old girl", with: "An 8-year-old girl")
+      .write(toFile: changed, atomically: true, encoding: .utf8)
+    let resumedChanged = try argmed.run([
+      "eval", changed, "--out", changedOut, "--method", "direct", "--limit", "2", "--resume",
+    ])
+    #expect(resumedChanged.status == 1)
+    #expect(resumedChanged.standardError.contains("has changed since it was answered"))
 
     let missing = try argmed.run(["eval", "/nonexistent.jsonl"])
     #expect(missing.status == 1)

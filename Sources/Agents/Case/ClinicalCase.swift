@@ -134,3 +134,42 @@ public struct KnowledgeStatement: Hashable, Sendable {
     }
   }
 }
+
+extension ClinicalCase {
+  /// A fingerprint of what the case says: FNV-1a, 64 bits, in hex.
+  ///
+  /// It covers the question, the options, the right answer, the findings, the goal, the
+  /// contexts and the knowledge. Two cases that say the same have the same
+  /// fingerprint on every platform.
+  ///
+  /// - Complexity: linear in the size of the case.
+  public var fingerprint: String {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    func mix(_ text: String) {
+      for byte in text.utf8 + [0] {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+      }
+    }
+    mix(question)
+    for option in options {
+      mix(option.key)
+      mix(option.text)
+    }
+    mix(answerKey ?? "")
+    findings.forEach(mix)
+    mix(goal ?? "")
+    contexts.forEach(mix)
+    for statement in knowledge {
+      mix(statement.kind.rawValue)
+      mix(statement.option)
+      for name in statement.fields.keys.sorted() {
+        mix(name)
+        mix(statement.fields[name] ?? "")
+      }
+      mix(statement.source ?? "")
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

@@ -51,8 +51,8 @@ struct DiscussionState {
 
   /// Asks the model for a reply that fits the request's schema.
   ///
-  /// A reply that never fits, a refusal, a reply cut short, one the server
-  /// garbled, or a time-out is a failure of this turn.
+  /// An error about this one request is a failure of this turn
+  /// (`LanguageModelError.failsOnlyThisTurn`).
   ///
   /// - Throws: `AgentsError.modelFailed` when the model cannot be reached
   ///   or is misconfigured: then no turn can succeed.
@@ -63,12 +63,8 @@ struct DiscussionState {
       return .success(
         try await log.structuredReply(to: request, maxReasks: settings.maxReasks).value)
     } catch {
-      switch error {
-      case .invalidStructuredReply, .truncated, .refused, .invalidJSON, .malformedReply, .timedOut:
-        return .failure(Failure(reason: error.description))
-      default:
-        throw .modelFailed("\(log.identity): \(error)")
-      }
+      guard error.failsOnlyThisTurn else { throw .modelFailed("\(log.identity): \(error)") }
+      return .failure(Failure(reason: error.description))
     }
   }
 

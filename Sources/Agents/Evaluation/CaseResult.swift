@@ -14,6 +14,9 @@ public enum EvaluationMethod: String, Hashable, Sendable, CaseIterable {
 public struct CaseResult: Hashable, Sendable {
   public var method: EvaluationMethod
   public var caseID: String
+  /// The case's content fingerprint (``ClinicalCase/fingerprint``): a
+  /// resumed run checks that the case is still the one answered.
+  public var caseHash: String?
   /// The option answered; `nil` when none was (no decision, or a failure).
   public var answer: String?
   /// The right option, when the case knows it.
@@ -24,6 +27,8 @@ public struct CaseResult: Hashable, Sendable {
   public var failure: String?
   /// ArgMed only: the tie-break rule that chose the answer.
   public var rule: String?
+  /// The turns that failed on the way (replies that never fit).
+  public var failedTurns: Int
   public var modelCalls: Int
   public var promptTokens: Int
   public var completionTokens: Int
@@ -31,12 +36,15 @@ public struct CaseResult: Hashable, Sendable {
   public var seconds: Double
 
   public init(
-    method: EvaluationMethod, caseID: String, answer: String?, expected: String?,
-    noDecision: Bool = false, failure: String? = nil, rule: String? = nil, modelCalls: Int,
-    promptTokens: Int, completionTokens: Int, seconds: Double
+    method: EvaluationMethod, caseID: String, caseHash: String? = nil, answer: String?,
+    expected: String?, noDecision: Bool = false, failure: String? = nil, rule: String? = nil,
+    failedTurns: Int = 0, modelCalls: Int, promptTokens: Int, completionTokens: Int,
+    seconds: Double
   ) {
     self.method = method
     self.caseID = caseID
+    self.caseHash = caseHash
+    self.failedTurns = failedTurns
     self.answer = answer
     self.expected = expected
     self.noDecision = noDecision
@@ -59,9 +67,11 @@ public struct CaseResult: Hashable, Sendable {
     let optional: (String?) -> JSONValue = { $0.map { .string($0) } ?? .null }
     return JSONValue.object([
       ("version", .number(Double(Self.formatVersion))), ("method", .string(method.rawValue)),
-      ("case", .string(caseID)), ("answer", optional(answer)), ("expected", optional(expected)),
+      ("case", .string(caseID)), ("caseHash", optional(caseHash)), ("answer", optional(answer)),
+      ("expected", optional(expected)),
       ("correct", isCorrect.map { .bool($0) } ?? .null), ("noDecision", .bool(noDecision)),
       ("failure", optional(failure)), ("rule", optional(rule)),
+      ("failedTurns", .number(Double(failedTurns))),
       ("modelCalls", .number(Double(modelCalls))), ("promptTokens", .number(Double(promptTokens))),
       ("completionTokens", .number(Double(completionTokens))),
       ("seconds", .number((seconds * 1000).rounded() / 1000)),
@@ -80,9 +90,10 @@ public struct CaseResult: Hashable, Sendable {
       case .bool(let noDecision)? = value["noDecision"]
     else { return nil }
     self.init(
-      method: method, caseID: caseID, answer: value["answer"]?.stringValue,
-      expected: value["expected"]?.stringValue, noDecision: noDecision,
-      failure: value["failure"]?.stringValue, rule: value["rule"]?.stringValue,
+      method: method, caseID: caseID, caseHash: value["caseHash"]?.stringValue,
+      answer: value["answer"]?.stringValue, expected: value["expected"]?.stringValue,
+      noDecision: noDecision, failure: value["failure"]?.stringValue,
+      rule: value["rule"]?.stringValue, failedTurns: value["failedTurns"]?.countValue ?? 0,
       modelCalls: modelCalls, promptTokens: promptTokens, completionTokens: completionTokens,
       seconds: seconds)
   }

@@ -109,16 +109,35 @@ public struct Evaluation: Sendable {
       return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
     let id = clinicalCase.id ?? ""
+    let fingerprint = clinicalCase.fingerprint
     switch method {
     case .argmed:
-      let report = try await Discussion(model: model, catalog: catalog, settings: settings)
-        .run(clinicalCase)
+      let report: DiscussionReport
+      do {
+        report = try await Discussion(model: model, catalog: catalog, settings: settings)
+          .run(clinicalCase)
+      } catch {
+        // The model out of reach ends the run; the solver stopping on
+        // one case's framework is that case's failure.
+        guard case .solvingFailed = error else { throw error }
+        return CaseResult(
+          method: method, caseID: id, caseHash: fingerprint, answer: nil,
+          expected: clinicalCase.answerKey, failure: error.description, modelCalls: 0,
+          promptTokens: 0, completionTokens: 0, seconds: seconds())
+      }
+      // Without proposals the discussion never took place: a failure, not
+      // a case where no decision survived.
+      let proposal = report.turns.first { $0.task == .proposeDecisions }
+      let failure =
+        proposal?.succeeded == false
+        ? "the Generator's proposals failed: " + (proposal?.summary ?? "") : nil
       return CaseResult(
-        method: method, caseID: id, answer: report.decision.answer,
-        expected: clinicalCase.answerKey, noDecision: report.decision.answer == nil,
-        rule: report.decision.rule?.rawValue, modelCalls: report.exchanges.count,
-        promptTokens: report.tokens.prompt, completionTokens: report.tokens.completion,
-        seconds: seconds())
+        method: method, caseID: id, caseHash: fingerprint, answer: report.decision.answer,
+        expected: clinicalCase.answerKey,
+        noDecision: report.decision.answer == nil && failure == nil, failure: failure,
+        rule: report.decision.rule?.rawValue, failedTurns: report.failedTurns.count,
+        modelCalls: report.exchanges.count, promptTokens: report.tokens.prompt,
+        completionTokens: report.tokens.completion, seconds: seconds())
     case .direct, .cot:
       let log = ExchangeLog(model)
       let brief = CaseBrief(clinicalCase: clinicalCase)
@@ -133,18 +152,14 @@ public struct Evaluation: Sendable {
         answer = try await log.structuredReply(to: request, maxReasks: settings.maxReasks)
           .value["answer"]?.stringValue
       } catch {
-        switch error {
-        case .invalidStructuredReply, .truncated, .refused, .invalidJSON, .malformedReply,
-          .timedOut:
-          failure = error.description
-        default:
-          throw .modelFailed("\(model.identity): \(error)")
-        }
+        guard error.failsOnlyThisTurn else { throw .modelFailed("\(model.identity): \(error)") }
+        failure = error.description
       }
       let exchanges = log.all
       return CaseResult(
-        method: method, caseID: id, answer: answer, expected: clinicalCase.answerKey,
-        failure: failure, modelCalls: exchanges.count,
+        method: method, caseID: id, caseHash: fingerprint, answer: answer,
+        expected: clinicalCase.answerKey, failure: failure,
+        failedTurns: failure == nil ? 0 : 1, modelCalls: exchanges.count,
         promptTokens: exchanges.reduce(0) { $0 + ($1.reply?.usage?.promptTokens ?? 0) },
         completionTokens: exchanges.reduce(0) { $0 + ($1.reply?.usage?.completionTokens ?? 0) },
         seconds: seconds())

@@ -41,7 +41,7 @@ public struct EvaluationDataset: Sendable {
       }
     }
     let cases =
-      path.hasSuffix(".jsonl")
+      path.lowercased().hasSuffix(".jsonl")
       ? try Self.lines(bytes, path: path) : try Self.document(bytes, path: path)
     try self.init(path: path, checking: cases)
   }
@@ -67,11 +67,18 @@ public struct EvaluationDataset: Sendable {
   private static func lines(_ bytes: [UInt8], path: String) throws(AgentsError) -> [ClinicalCase] {
     var cases: [ClinicalCase] = []
     var lineNumber = 0
+    var lineOf: [String: Int] = [:]
     for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       lineNumber += 1
       guard line.contains(where: { !$0.isWhitespace }) else { continue }
       var item = try ClinicalCase(json: Array(line), path: "\(path):\(lineNumber)")
       if item.id == nil { item.id = "line-\(lineNumber)" }
+      if let first = lineOf[item.id ?? ""] {
+        throw .invalidCase(
+          path: "\(path):\(lineNumber)", field: "id",
+          problem: "\"\(item.id ?? "")\" is also the id of line \(first)")
+      }
+      lineOf[item.id ?? ""] = lineNumber
       cases.append(item)
     }
     return cases
@@ -83,11 +90,13 @@ public struct EvaluationDataset: Sendable {
   ) throws(AgentsError) -> [ClinicalCase] {
     let object: Any
     do {
-      object = try JSONSerialization.jsonObject(with: Data(bytes))
+      object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
     } catch {
       let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
       throw .invalidCase(
-        path: path, field: "", problem: "is not valid JSON: \(detail ?? "\(error)")")
+        path: path, field: "",
+        problem: "is not valid JSON (a .jsonl file is read a case per line): "
+          + (detail ?? "\(error)"))
     }
     if let records = object as? [Any] {
       return try records.enumerated().map { (index, record) throws(AgentsError) in

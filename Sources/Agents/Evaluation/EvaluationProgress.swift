@@ -1,33 +1,30 @@
 import Foundation
 
 /// Where an evaluation stands, for a progress display: answers done of
-/// the total, the rate, the time left, and the running accuracy.
+/// the total, the rate, the time left, and each method's running accuracy.
 public struct EvaluationProgress: Hashable, Sendable {
   /// Answers (case × method) to give in this run, and given so far.
   public var total: Int
-  public var done: Int
-  /// Of those done whose answer is known, how many were right.
-  public var scored: Int
-  public var correct: Int
+  public var done = 0
+  /// The methods, in the order shown.
+  public var methods: [EvaluationMethod]
+  /// Per method: the answers whose right answer is known, and the right ones.
+  public var scored: [EvaluationMethod: Int] = [:]
+  public var correct: [EvaluationMethod: Int] = [:]
   /// Time since the run began.
-  public var elapsed: Duration
+  public var elapsed: Duration = .zero
 
-  public init(
-    total: Int, done: Int = 0, scored: Int = 0, correct: Int = 0, elapsed: Duration = .zero
-  ) {
+  public init(total: Int, methods: [EvaluationMethod]) {
     self.total = total
-    self.done = done
-    self.scored = scored
-    self.correct = correct
-    self.elapsed = elapsed
+    self.methods = methods
   }
 
   /// Counts one more result.
   public mutating func count(_ result: CaseResult, at elapsed: Duration) {
     done += 1
     if let isCorrect = result.isCorrect {
-      scored += 1
-      if isCorrect { correct += 1 }
+      scored[result.method, default: 0] += 1
+      if isCorrect { correct[result.method, default: 0] += 1 }
     }
     self.elapsed = elapsed
   }
@@ -47,23 +44,29 @@ public struct EvaluationProgress: Hashable, Sendable {
   private var figures: [String] {
     var parts = [String(format: "%.1f/s", rate)]
     parts.append("ETA " + (secondsLeft.map(Self.clock) ?? "–"))
-    parts.append(
-      "accuracy "
-        + (scored > 0 ? String(format: "%.1f%%", 100 * Double(correct) / Double(scored)) : "–"))
+    for method in methods {
+      let known = scored[method] ?? 0
+      let right = correct[method] ?? 0
+      parts.append(
+        "\(method.rawValue) "
+          + (known > 0 ? String(format: "%.1f%%", 100 * Double(right) / Double(known)) : "–"))
+    }
     return parts
   }
 
-  /// A bar for a terminal line of `width` columns:
-  /// `[#########.........] 12/40  3.1/s  ETA 0:09  accuracy 75.0%`.
+  /// A line of at most `width` columns for a terminal:
+  /// `[#########.........] 12/40  3.1/s  ETA 0:09  argmed 75.0%`.
   public func bar(width: Int) -> String {
     let tail = " \(done)/\(total)  " + figures.joined(separator: "  ")
     let room = max(10, min(40, width - tail.count - 2))
     let filled = total > 0 ? room * done / total : room
-    return "[" + String(repeating: "#", count: filled)
+    let line =
+      "[" + String(repeating: "#", count: filled)
       + String(repeating: ".", count: room - filled) + "]" + tail
+    return String(line.prefix(max(width, 1)))
   }
 
-  /// A line for a log: `12/40 answers (30%), 3.1/s, ETA 0:09, accuracy 75.0%`.
+  /// A line for a log: `12/40 answers (30%), 3.1/s, ETA 0:09, argmed 75.0%`.
   public var line: String {
     let percent = total > 0 ? 100 * done / total : 100
     return "\(done)/\(total) answers (\(percent)%), " + figures.joined(separator: ", ")

@@ -13,7 +13,7 @@ extension EvaluationSummary {
       rows += """
         <tr><th scope="row">\(entry.method.rawValue)</th>\
         <td>\(Self.percent(entry.accuracy))</td>\
-        <td>\(Self.percent(entry.interval.lowerBound))–\(Self.percent(entry.interval.upperBound))</td>\
+        <td>\(Self.interval(entry))</td>\
         <td>\(entry.correct)/\(entry.scored)</td>\
         <td>\(entry.method == .argmed ? String(entry.noDecision) : "–")</td>\
         <td>\(entry.failures)</td>\
@@ -52,8 +52,9 @@ extension EvaluationSummary {
       </head>
       <body>
       <h1>\(title)</h1>
-      <p>\(total) case\(total == 1 ? "" : "s"). Accuracy over the cases whose answer is known, with \
-      its 95% Wilson interval.</p>
+      <p>\(total) case\(total == 1 ? "" : "s"); model \(Self.escaped(run.model)); \
+      \(Self.escaped(run.settingsText)). Accuracy over the cases whose answer is known, with its 95% \
+      Wilson interval.</p>
       <table>
       <caption>Accuracy by method</caption>
       <thead><tr><th>method</th><th>accuracy</th><th>95% CI</th><th>correct</th>\
@@ -96,15 +97,24 @@ extension EvaluationSummary {
       let x = left + gap + Double(index) * (barWidth + gap)
       let centre = x + barWidth / 2
       svg += """
-        <rect x="\(x)" y="\(y(entry.accuracy))" width="\(barWidth)" \
-        height="\(height * entry.accuracy)" fill="\(colours[index % colours.count])">\
+        <rect x="\(x)" y="\(y(entry.accuracy ?? 0))" width="\(barWidth)" \
+        height="\(height * (entry.accuracy ?? 0))" fill="\(colours[index % colours.count])">\
         <title>\(entry.method.rawValue): \(Self.percent(entry.accuracy))</title></rect>
-        <line x1="\(centre)" x2="\(centre)" y1="\(y(entry.interval.upperBound))" \
-        y2="\(y(entry.interval.lowerBound))" stroke="#1a1a1a" stroke-width="1.5"/>
-        <line x1="\(centre - 8)" x2="\(centre + 8)" y1="\(y(entry.interval.upperBound))" \
-        y2="\(y(entry.interval.upperBound))" stroke="#1a1a1a" stroke-width="1.5"/>
-        <line x1="\(centre - 8)" x2="\(centre + 8)" y1="\(y(entry.interval.lowerBound))" \
-        y2="\(y(entry.interval.lowerBound))" stroke="#1a1a1a" stroke-width="1.5"/>
+
+        """
+      if entry.scored > 0 {
+        let (low, high) = (y(entry.interval.lowerBound), y(entry.interval.upperBound))
+        svg += """
+          <line x1="\(centre)" x2="\(centre)" y1="\(high)" y2="\(low)" stroke="#1a1a1a" \
+          stroke-width="1.5"/>
+          <line x1="\(centre - 8)" x2="\(centre + 8)" y1="\(high)" y2="\(high)" stroke="#1a1a1a" \
+          stroke-width="1.5"/>
+          <line x1="\(centre - 8)" x2="\(centre + 8)" y1="\(low)" y2="\(low)" stroke="#1a1a1a" \
+          stroke-width="1.5"/>
+
+          """
+      }
+      svg += """
         <text x="\(centre)" y="\(top + height + 18)" text-anchor="middle">\(entry.method.rawValue)</text>
         <text x="\(centre)" y="\(top + height + 34)" text-anchor="middle">\(Self.percent(entry.accuracy))</text>
 

@@ -16,10 +16,8 @@ public struct EvaluationSummary: Sendable {
     public var correct: Int
     /// The 95% Wilson score interval of the accuracy.
     public var interval: ClosedRange<Double>
-    /// ArgMed: the cases where no decision survived, and those of them
-    /// whose right answer is known (every one is a wrong answer).
+    /// ArgMed: the cases where no decision survived.
     public var noDecision: Int
-    public var noDecisionScored: Int
     /// The cases the method failed to answer (replies that never fit).
     public var failures: Int
     public var modelCallsPerCase: Double
@@ -27,8 +25,8 @@ public struct EvaluationSummary: Sendable {
     public var completionTokensPerCase: Double
     public var secondsPerCase: Double
 
-    /// The share of scored cases answered right.
-    public var accuracy: Double { scored == 0 ? 0 : Double(correct) / Double(scored) }
+    /// The share of scored cases answered right; `nil` without any.
+    public var accuracy: Double? { scored == 0 ? nil : Double(correct) / Double(scored) }
   }
 
   /// ArgMed's no-decision cases set against its errors and the baselines'
@@ -45,7 +43,9 @@ public struct EvaluationSummary: Sendable {
     public var baselinesWrongThere: [EvaluationMethod: Int]
   }
 
-  public var dataset: String
+  /// The run: the dataset, the model, the settings.
+  public var run: EvaluationRun
+  public var dataset: String { run.dataset }
   /// The cases in the dataset.
   public var total: Int
   public var methods: [Method]
@@ -55,8 +55,8 @@ public struct EvaluationSummary: Sendable {
   /// Sums `results` up, one entry per method of `methods` in that order.
   ///
   /// - Complexity: O(*r*) for *r* results.
-  public init(dataset: String, total: Int, methods: [EvaluationMethod], results: [CaseResult]) {
-    self.dataset = dataset
+  public init(run: EvaluationRun, total: Int, methods: [EvaluationMethod], results: [CaseResult]) {
+    self.run = run
     self.total = total
     self.methods = methods.map { method in
       let mine = results.filter { $0.method == method }
@@ -67,7 +67,6 @@ public struct EvaluationSummary: Sendable {
         method: method, cases: mine.count, scored: scored.count, correct: correct,
         interval: Self.wilsonInterval(successes: correct, trials: scored.count),
         noDecision: mine.filter(\.noDecision).count,
-        noDecisionScored: mine.filter { $0.noDecision && $0.isCorrect != nil }.count,
         failures: mine.filter { $0.failure != nil }.count,
         modelCallsPerCase: Double(mine.reduce(0) { $0 + $1.modelCalls }) / count,
         promptTokensPerCase: Double(mine.reduce(0) { $0 + $1.promptTokens }) / count,
@@ -112,12 +111,23 @@ public struct EvaluationSummary: Sendable {
 }
 
 extension EvaluationSummary {
-  /// A percentage with one decimal: "72.5%".
-  static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+  /// A percentage with one decimal: "72.5%"; "–" for none.
+  static func percent(_ value: Double?) -> String {
+    value.map { String(format: "%.1f%%", $0 * 100) } ?? "–"
+  }
+
+  /// The interval, or "–" without scored cases.
+  static func interval(_ entry: Method) -> String {
+    entry.scored == 0
+      ? "–" : percent(entry.interval.lowerBound) + "–" + percent(entry.interval.upperBound)
+  }
 
   /// The summary as a table for a terminal.
   public var textReport: String {
-    var lines = ["Evaluation of \(dataset): \(total) case\(total == 1 ? "" : "s")", ""]
+    var lines = [
+      "Evaluation of \(dataset): \(total) case\(total == 1 ? "" : "s")",
+      "Model: \(run.model); \(run.settingsText)", "",
+    ]
     let header = [
       "method", "accuracy", "95% CI", "correct", "no decision", "failed", "calls/case",
       "tokens/case", "s/case",
@@ -126,7 +136,7 @@ extension EvaluationSummary {
     for entry in methods {
       rows.append([
         entry.method.rawValue, Self.percent(entry.accuracy),
-        Self.percent(entry.interval.lowerBound) + "–" + Self.percent(entry.interval.upperBound),
+        Self.interval(entry),
         "\(entry.correct)/\(entry.scored)",
         entry.method == .argmed ? "\(entry.noDecision)" : "–", "\(entry.failures)",
         String(format: "%.1f", entry.modelCallsPerCase),
@@ -163,6 +173,8 @@ extension EvaluationSummary {
     var json = JSONText(version: Self.formatVersion)
     json.add("format", string: "argmed-eval-summary")
     json.add("dataset", string: dataset)
+    json.add("model", string: run.model)
+    json.add("settings", string: run.settingsText)
     json.add("cases", number: total)
     json.add(
       "methods",
@@ -173,10 +185,9 @@ extension EvaluationSummary {
         item.add("scored", number: entry.scored)
         item.add("correct", number: entry.correct)
         item.add("accuracy", double: entry.accuracy)
-        item.add("interval95Low", double: entry.interval.lowerBound)
-        item.add("interval95High", double: entry.interval.upperBound)
+        item.add("interval95Low", double: entry.scored == 0 ? nil : entry.interval.lowerBound)
+        item.add("interval95High", double: entry.scored == 0 ? nil : entry.interval.upperBound)
         item.add("noDecision", number: entry.noDecision)
-        item.add("noDecisionWrong", number: entry.noDecisionScored)
         item.add("failures", number: entry.failures)
         item.add("modelCallsPerCase", double: entry.modelCallsPerCase)
         item.add("promptTokensPerCase", double: entry.promptTokensPerCase)

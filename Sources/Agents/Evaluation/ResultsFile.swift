@@ -6,45 +6,73 @@ import Glibc
 import Darwin
 #endif
 
-/// The results of an evaluation as they finish: one JSON line per case and
-/// method, appended and flushed to disk as each finishes.
+/// The results of an evaluation as they finish: a first line naming the
+/// run, then one JSON line per case and method, appended and flushed to
+/// disk as each finishes.
 ///
 /// Killed at any moment, the file holds whole lines of finished cases and
-/// perhaps a torn last line. Opened again to resume, the torn line is cut
-/// off (its case is done again), and the finished cases are skipped: every
-/// case ends up in the file exactly once.
+/// perhaps a torn last line (one without its newline). Opened again to
+/// resume, the torn line is cut off (its case is done again), and the
+/// finished cases are skipped: every case ends up in the file exactly
+/// once. The file is locked while open, so two runs cannot append to it at
+/// once, and a run resumes only a file made with the same model and
+/// settings.
 public final class ResultsFile {
   public let path: String
-  /// The results already in the file when it was opened.
+  /// The results already in the file when it was opened, one per key.
   public private(set) var existing: [CaseResult] = []
   /// Whether a torn last line was cut off.
   public private(set) var cutTornLine = false
+  /// How many repeated results (same method and case) were set aside.
+  public private(set) var repeated = 0
   private let descriptor: Int32
 
-  /// Opens `path` for appending.
+  /// The largest results file read, in bytes.
+  public static let maximumFileSize = 1 << 30
+
+  /// Opens `path` for appending, and locks it.
   ///
   /// - Parameters:
-  ///   - path: the file, created when missing.
+  ///   - path: the file, created when missing; it must be a regular file.
   ///   - resume: keep and read what the file holds; without it, a file
   ///     that already holds results is an error (nothing is overwritten).
+  ///   - run: what the run is; written first in a new file, and checked
+  ///     against the file's when resuming.
   /// - Throws: `AgentsError.invalidResults` for a file that cannot be
-  ///   opened, or whose lines (but the last) are not results.
-  public init(path: String, resume: Bool) throws(AgentsError) {
+  ///   opened or locked, is not a regular file, was made by another kind
+  ///   of run, or has a line (but a torn last one) that is not a result.
+  public init(path: String, resume: Bool, run: EvaluationRun) throws(AgentsError) {
     self.path = path
-    let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+    let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NONBLOCK, 0o644)
     guard descriptor >= 0 else {
       throw .invalidResults(
         path: path, problem: "cannot be opened: \(String(cString: strerror(errno)))")
     }
     self.descriptor = descriptor
     do throws(AgentsError) {
-      let bytes = try Self.contents(of: descriptor, path: path)
-      if !bytes.isEmpty && !resume {
-        throw AgentsError.invalidResults(
-          path: path,
-          problem: "already holds results; add --resume to go on with them, or name another file")
+      var status = stat()
+      guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+        throw AgentsError.invalidResults(path: path, problem: "is not a regular file")
       }
-      try readExisting(bytes)
+      guard status.st_size <= off_t(Self.maximumFileSize) else {
+        throw AgentsError.invalidResults(
+          path: path, problem: "is larger than \(Self.maximumFileSize) bytes")
+      }
+      guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        throw AgentsError.invalidResults(
+          path: path, problem: "is in use by another run (it is locked)")
+      }
+      let bytes = try Self.contents(of: descriptor, path: path)
+      if bytes.isEmpty {
+        try appendLine(run.jsonLine)
+      } else {
+        guard resume else {
+          throw AgentsError.invalidResults(
+            path: path,
+            problem: "already holds results; add --resume to go on with them, or name another file")
+        }
+        try readExisting(bytes, run: run)
+      }
     } catch {
       close(descriptor)
       throw error
@@ -69,24 +97,26 @@ public final class ResultsFile {
       if count == 0 { return bytes }
       bytes += buffer[..<count]
       offset += off_t(count)
+      guard bytes.count <= maximumFileSize else {
+        throw .invalidResults(path: path, problem: "is larger than \(maximumFileSize) bytes")
+      }
     }
   }
 
-  /// Parses the lines; a last line without its newline, or one that is not
-  /// a result, is torn: cut off.
-  private func readExisting(_ bytes: [UInt8]) throws(AgentsError) {
+  /// Parses the lines: the run first, then results.
+  ///
+  /// A last line without
+  /// its newline is torn, and cut off; any other line that is not what it
+  /// should be is an error. A result repeated for the same method and case
+  /// is set aside (the first stays).
+  private func readExisting(_ bytes: [UInt8], run: EvaluationRun) throws(AgentsError) {
     var start = 0
     var lineNumber = 0
+    var seen: Set<Evaluation.Key> = []
     while start < bytes.count {
       lineNumber += 1
-      let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
-      let line = String(decoding: bytes[start..<(end ?? bytes.count)], as: UTF8.self)
-      let result = end == nil ? nil : CaseResult(jsonLine: line)
-      guard let result else {
-        guard end == nil || end == bytes.count - 1 else {
-          throw .invalidResults(path: "\(path):\(lineNumber)", problem: "is not a result line")
-        }
-        // The last line is torn: cut it off, so its case is done again.
+      guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+        // A torn write: cut it off, so that its case is done again.
         guard ftruncate(descriptor, off_t(start)) == 0 else {
           throw .invalidResults(
             path: path,
@@ -95,8 +125,29 @@ public final class ResultsFile {
         cutTornLine = true
         return
       }
+      let line = String(decoding: bytes[start..<end], as: UTF8.self)
+      start = end + 1
+      if lineNumber == 1 {
+        guard let made = EvaluationRun.Made(jsonLine: line) else {
+          throw .invalidResults(
+            path: "\(path):1", problem: "is not the first line of an argmed eval results file")
+        }
+        if let difference = made.difference(from: run) {
+          throw .invalidResults(
+            path: path, problem: "was made by another run (\(difference)); name another file")
+        }
+        continue
+      }
+      if line.allSatisfy(\.isWhitespace) { continue }
+      guard let result = CaseResult(jsonLine: line) else {
+        throw .invalidResults(path: "\(path):\(lineNumber)", problem: "is not a result line")
+      }
+      guard seen.insert(Evaluation.Key(method: result.method, caseID: result.caseID)).inserted
+      else {
+        repeated += 1
+        continue
+      }
       existing.append(result)
-      start = (end ?? bytes.count) + 1
     }
   }
 
@@ -104,12 +155,16 @@ public final class ResultsFile {
   ///
   /// - Throws: `AgentsError.invalidResults` when the write fails.
   public func append(_ result: CaseResult) throws(AgentsError) {
-    let bytes = Array((result.jsonLine + "\n").utf8)
+    try appendLine(result.jsonLine)
+  }
+
+  private func appendLine(_ line: String) throws(AgentsError) {
+    let bytes = Array((line + "\n").utf8)
     var offset = 0
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
-        if errno == EINTR { continue }
+        if errno == EINTR || errno == EAGAIN { continue }
         throw .invalidResults(
           path: path, problem: "cannot be written: \(String(cString: strerror(errno)))")
       }

@@ -28,8 +28,8 @@ import LLMBridge
 /// - The Reasoner finds no attack between belief arguments: the case
 ///   format has no statement that sets one belief against another.
 /// - The direct baseline answers the first option, in key order, that a
-///   statement says achieves the patient's goal (option order when none
-///   does): it weighs nothing against it.
+///   statement says achieves the patient's goal (the first option when
+///   none does): it weighs nothing against it.
 /// - The chain-of-thought baseline scores each option, +1 for each
 ///   statement for it (`achieves` the goal, `evidence`, `better-than`) and
 ///   −1 for each against it (`side-effect`, `contraindication`, `danger`,

@@ -78,10 +78,11 @@ struct LanguageModelOptions: ParsableArguments {
 
   /// The model these options describe, with retries and recording around it.
   ///
-  /// Keys are read from `environment`; the mock answers by `mockRules`.
+  /// Keys are read from `environment`; the mock answers by `mockRules`;
+  /// `requestsPerSecond` bounds the requests, retries included.
   func makeModel(
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    mockRules: [any MockRule] = [ConfigurationCheckRule()]
+    mockRules: [any MockRule] = [ConfigurationCheckRule()], requestsPerSecond: Double? = nil
   ) throws(LanguageModelError) -> any LanguageModel {
     let limit = Duration.milliseconds(Int64(timeout * 1000))
     var model: any LanguageModel
@@ -109,6 +110,10 @@ struct LanguageModelOptions: ParsableArguments {
       model = AnthropicMessagesModel(
         baseURL: baseUrl ?? "https://api.anthropic.com", model: self.model ?? "", key: key,
         timeout: limit)
+    }
+    // The rate limit spaces every request the server sees, retries too.
+    if let requestsPerSecond {
+      model = RateLimitedLanguageModel(model, requestsPerSecond: requestsPerSecond)
     }
     if llm == .openai || llm == .anthropic {
       model = RetryingLanguageModel(model, policy: RetryPolicy(maxRetries: maxRetries))

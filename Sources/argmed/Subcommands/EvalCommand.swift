@@ -32,7 +32,7 @@ struct EvalCommand: AsyncParsableCommand {
 
   @OptionGroup var model: LanguageModelOptions
 
-  @Option(help: "The most cases answered at a time.")
+  @Option(help: "The most answers (case × method) given at a time.")
   var concurrency: Int = 4
 
   @Option(help: "The most model requests per second (default: no limit).")
@@ -64,11 +64,19 @@ struct EvalCommand: AsyncParsableCommand {
     guard (1...256).contains(concurrency) else {
       throw ValidationError("--concurrency must be between 1 and 256")
     }
-    if let rate, !(rate.isFinite && rate > 0) {
-      throw ValidationError("--rate must be a number of requests per second above 0")
+    if let rate, !(rate.isFinite && (0.01...10_000).contains(rate)) {
+      throw ValidationError("--rate must be between 0.01 and 10000 requests per second")
     }
     if resume && out == nil { throw ValidationError("--resume needs --out FILE") }
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    let files = [("DATA", data), ("--out", out), ("--html", html)].compactMap { name, path in
+      path.map { (name, $0) }
+    }
+    for (index, first) in files.enumerated() {
+      for second in files[(index + 1)...] where FileIdentity.same(first.1, second.1) {
+        throw ValidationError("\(first.0) and \(second.0) name the same file")
+      }
+    }
   }
 
   func run() async throws {
@@ -76,30 +84,27 @@ struct EvalCommand: AsyncParsableCommand {
       let methods = self.methods.isEmpty ? EvaluationMethod.allCases : uniqued(self.methods)
       var dataset = try EvaluationDataset(contentsOfFile: data)
       if let limit { dataset = dataset.limited(to: limit, seed: seed) }
-      var backend: any LanguageModel
+      // Say that the page cannot be written before any model call.
+      if let html { try FileIdentity.requireWritable(html) }
+      let backend: any LanguageModel
       do {
-        backend = try model.makeModel(mockRules: ArgMedMock.rules)
+        backend = try model.makeModel(mockRules: ArgMedMock.rules, requestsPerSecond: rate)
       } catch let error as LanguageModelError {
         throw CommandFailure(ModelDiagnosis.explain(error, options: model))
       }
-      if let rate { backend = RateLimitedLanguageModel(backend, requestsPerSecond: rate) }
+      let settings = discussion.settings(
+        model: model.model, seed: seed.map { Int(truncatingIfNeeded: $0) } ?? 0)
       let evaluation = Evaluation(
-        model: backend, catalog: try catalog.load(),
-        settings: discussion.settings(
-          model: model.model, seed: seed.map { Int(truncatingIfNeeded: $0) } ?? 0),
-        methods: methods, concurrency: concurrency)
-      let keys = evaluation.keys(of: dataset)
-      let wanted = Set(keys)
-      let file = try out.map { try ResultsFile(path: $0, resume: resume) }
-      var results = (file?.existing ?? []).filter {
-        wanted.contains(Evaluation.Key(method: $0.method, caseID: $0.caseID))
-      }
-      if file?.cutTornLine == true {
-        Diagnostics.writeError(
-          "argmed: \(out ?? ""): cut off a torn last line; its case is done again\n")
-      }
+        model: backend, catalog: try catalog.load(), settings: settings, methods: methods,
+        concurrency: concurrency)
+      let run = EvaluationRun(dataset: data, model: backend.identity, settings: settings)
+      let file = try out.map { try ResultsFile(path: $0, resume: resume, run: run) }
+      var results = try resumed(file, dataset: dataset, evaluation: evaluation)
       let done = Set(results.map { Evaluation.Key(method: $0.method, caseID: $0.caseID) })
-      var progress = ProgressDisplay(total: keys.filter { !done.contains($0) }.count)
+      let pending = evaluation.keys(of: dataset).filter { !done.contains($0) }.count
+      var progress = ProgressDisplay(total: pending, methods: methods)
+      let interruption = Interruption.explain(resuming: out)
+      defer { interruption.cancel() }
       do {
         try await evaluation.run(dataset, skipping: done) { (result) throws(AgentsError) in
           try file?.append(result)
@@ -112,9 +117,40 @@ struct EvalCommand: AsyncParsableCommand {
       }
       progress.finish()
       let summary = EvaluationSummary(
-        dataset: data, total: dataset.cases.count, methods: methods, results: results)
+        run: run, total: dataset.cases.count, methods: methods, results: results)
       if let html { try Destination(path: html).write(summary.htmlReport) }
       try Destination(path: nil).write(format == .json ? summary.jsonDocument : summary.textReport)
+    }
+  }
+
+  /// The results `file` holds for this dataset and these methods, each
+  /// checked to be about the case as it now stands.
+  private func resumed(
+    _ file: ResultsFile?, dataset: EvaluationDataset, evaluation: Evaluation
+  ) throws -> [CaseResult] {
+    guard let file else { return [] }
+    if file.cutTornLine {
+      Diagnostics.writeError(
+        "argmed eval: \(file.path): cut off a torn last line; its answer is given again\n")
+    }
+    if file.repeated > 0 {
+      Diagnostics.writeError(
+        "argmed eval: \(file.path): \(file.repeated) repeated answer\(file.repeated == 1 ? "" : "s")"
+          + " set aside (the first of each counts)\n")
+    }
+    let fingerprints = Dictionary(
+      dataset.cases.map { ($0.id ?? "", $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
+    let wanted = Set(evaluation.keys(of: dataset))
+    return try file.existing.filter { result in
+      guard wanted.contains(Evaluation.Key(method: result.method, caseID: result.caseID)) else {
+        return false
+      }
+      if let hash = result.caseHash, hash != fingerprints[result.caseID] {
+        throw CommandFailure(
+          "\(file.path): case \(result.caseID) has changed since it was answered; name another "
+            + "file")
+      }
+      return true
     }
   }
 
@@ -125,57 +161,3 @@ struct EvalCommand: AsyncParsableCommand {
 }
 
 extension EvaluationMethod: ExpressibleByArgument {}
-
-/// The progress of a run on standard error: a bar redrawn in place on a
-/// terminal, a line at every tenth otherwise.
-struct ProgressDisplay {
-  private var progress: EvaluationProgress
-  private let clock = ContinuousClock()
-  private let started: ContinuousClock.Instant
-  private let isTerminal = isatty(STDERR_FILENO) == 1
-  private var lastDrawn: ContinuousClock.Instant?
-  private var lastTenth = 0
-
-  init(total: Int) {
-    progress = EvaluationProgress(total: total)
-    started = clock.now
-    if isTerminal && total > 0 { draw() }
-  }
-
-  mutating func count(_ result: CaseResult) {
-    let now = clock.now
-    progress.count(result, at: now - started)
-    if isTerminal {
-      // At most ten redraws a second, and always the last.
-      if lastDrawn.map({ now - $0 >= .milliseconds(100) }) ?? true
-        || progress.done == progress.total
-      {
-        draw()
-        lastDrawn = now
-      }
-    } else {
-      let tenth = progress.total > 0 ? 10 * progress.done / progress.total : 10
-      if tenth > lastTenth || progress.done == progress.total {
-        lastTenth = tenth
-        Diagnostics.writeError("argmed eval: " + progress.line + "\n")
-      }
-    }
-  }
-
-  private func draw() {
-    Diagnostics.writeError("\r\u{1B}[K" + progress.bar(width: Self.columns()))
-  }
-
-  /// Ends the bar's line on a terminal.
-  func finish() {
-    if isTerminal && progress.total > 0 { Diagnostics.writeError("\n") }
-  }
-
-  private static func columns() -> Int {
-    var size = winsize()
-    if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-      return Int(size.ws_col)
-    }
-    return 80
-  }
-}

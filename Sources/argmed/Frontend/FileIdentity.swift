@@ -1,0 +1,63 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Which paths name the same file, and whether one can be written.
+enum FileIdentity {
+  /// Whether `first` and `second` name one existing file (same device and
+  /// inode), or are the same path.
+  static func same(_ first: String, _ second: String) -> Bool {
+    if URL(fileURLWithPath: first).standardizedFileURL
+      == URL(fileURLWithPath: second).standardizedFileURL
+    {
+      return true
+    }
+    var a = stat()
+    var b = stat()
+    guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+
+  /// Fails unless a file can be written at `path`: its folder exists and
+  /// is writable, and the path is not a folder.
+  static func requireWritable(_ path: String) throws {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var status = stat()
+    if stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+      throw CommandFailure("\(path): is a folder")
+    }
+    guard access(folder, W_OK) == 0 else {
+      throw CommandFailure("\(path): cannot be written: \(String(cString: strerror(errno)))")
+    }
+  }
+}
+
+/// What Ctrl-C says during a long run: where the answers are, and how to
+/// go on.
+enum Interruption {
+  /// Installs the handler for SIGINT: a line on stderr, then exit 130.
+  ///
+  /// The answers given so far are already on disk, line by line.
+  ///
+  /// - Returns: the signal source; the handler lasts as long as it does.
+  static func explain(resuming out: String?) -> any DispatchSourceSignal {
+    let message =
+      out.map {
+        "\nargmed eval: interrupted; the answers given so far are in \($0): run again with "
+          + "--resume to go on\n"
+      } ?? "\nargmed eval: interrupted; without --out, the answers are not kept\n"
+    let bytes = Array(message.utf8)
+    signal(SIGINT, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    source.setEventHandler {
+      Diagnostics.writeAll(bytes, to: STDERR_FILENO)
+      exit(130)
+    }
+    source.resume()
+    return source
+  }
+}
