@@ -66,6 +66,18 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the fuzz targets check of each input, shared with the regression
+    // tests that replay every input the fuzzers found.
+    .target(
+      name: "FuzzChecks",
+      dependencies: ["Solver", "Argumentation", "LLMBridge", "Agents"],
+      path: "Tests/FuzzChecks"
+    ),
+    .testTarget(
+      name: "FuzzRegressionTests",
+      dependencies: ["FuzzChecks", "ArgmedTestSupport"],
+      exclude: ["Inputs"]
+    ),
     .target(
       name: "ArgmedTestSupport",
       dependencies: ["Solver"],
@@ -108,3 +120,21 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The fuzz targets, built only for fuzzing (`Scripts/fuzz`), with libFuzzer and
+// AddressSanitizer: `ARGMED_FUZZ=1 swift build -Xswiftc -sanitize=fuzzer,address`.
+if Context.environment["ARGMED_FUZZ"] != nil {
+  package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Driver"))
+  for kind in [
+    "I23", "APX", "TGF", "Graph", "Scheme", "Case", "Dataset", "Cassette", "Results", "Replies",
+  ] {
+    package.targets.append(
+      .executableTarget(
+        name: "Fuzz\(kind)",
+        dependencies: ["FuzzChecks", "FuzzDriver"],
+        path: "Fuzz/Fuzz\(kind)",
+        // libFuzzer runs the program: no Swift entry point.
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+      ))
+  }
+}

@@ -51,11 +51,40 @@ enum Cassette {
       + JSONValue.object(replyMembers).text + "}\n"
   }
 
+  /// The largest cassette read, in bytes.
+  static let maximumFileSize = 256 << 20
+
+  /// A cassette's bytes: a regular file of at most `maximumFileSize` bytes
+  /// (a FIFO or a device is refused, never waited on).
+  static func contents(of path: String) throws(LanguageModelError) -> Data {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw .cassette("\(path): cannot read the file: \(String(cString: strerror(errno)))")
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      throw .cassette("\(path): not a regular file")
+    }
+    guard status.st_size <= off_t(maximumFileSize) else {
+      throw .cassette("\(path): larger than \(maximumFileSize >> 20) MiB")
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+    let data: Data
+    do {
+      data = try handle.readToEnd() ?? Data()
+    } catch {
+      throw .cassette("\(path): cannot read the file: \(error.localizedDescription)")
+    }
+    guard data.count <= maximumFileSize else {
+      throw .cassette("\(path): larger than \(maximumFileSize >> 20) MiB")
+    }
+    return data
+  }
+
   /// The exchanges of a cassette file, by key.
   static func load(_ path: String) throws(LanguageModelError) -> [String: ChatReply] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .cassette("\(path): cannot read the file")
-    }
+    let data = try contents(of: path)
     var exchanges: [String: ChatReply] = [:]
     for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated()
     where !line.allSatisfy(\.isWhitespace) {

@@ -142,4 +142,18 @@ final class SleepLog: @unchecked Sendable {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.hasPrefix(#"{"version":1,"request":{"#))
   }
+
+  @Test func aCassetteIsARegularFile() throws {
+    let fifo = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmed-fifo-\(UUID().uuidString)").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    defer { try? FileManager.default.removeItem(atPath: fifo) }
+    // Refused at once, not waited on.
+    #expect(throws: LanguageModelError.cassette("\(fifo): not a regular file")) {
+      try ReplayLanguageModel(cassette: fifo)
+    }
+    #expect(throws: LanguageModelError.cassette("/dev/zero: not a regular file")) {
+      try ReplayLanguageModel(cassette: "/dev/zero")
+    }
+  }
 }

@@ -4,6 +4,11 @@ import Solver
 extension ClinicalCase {
   /// The largest case file read, in bytes.
   public static let maximumFileSize = 4 << 20
+  /// The longest text of a case (a question, an option, a finding, a
+  /// context, a statement's field), in UTF-8 bytes.
+  public static let maximumTextLength = 256 << 10
+  /// The most options, findings, contexts and knowledge statements each.
+  public static let maximumItems = 1_000
 
   /// Reads a case file (JSON: an ArgMed case, a MedQA line, or a PubMedQA
   /// record).
@@ -77,6 +82,7 @@ private struct CaseReader {
     guard let optionObject = root["options"] as? [String: Any], !optionObject.isEmpty else {
       throw fail("options", "must be an object of options, such as {\"A\": \"…\", \"B\": \"…\"}")
     }
+    try bounded(optionObject.count, "options")
     var options: [ClinicalCase.Option] = []
     for key in optionObject.keys.sorted() {
       guard (1...16).contains(key.count),
@@ -120,6 +126,7 @@ private struct CaseReader {
     var knowledge: [KnowledgeStatement] = []
     if let list = root["knowledge"] {
       guard let list = list as? [Any] else { throw fail("knowledge", "must be an array") }
+      try bounded(list.count, "knowledge")
       for (index, item) in list.enumerated() {
         knowledge.append(try statement(item, "knowledge[\(index)]", options: optionObject))
       }
@@ -189,6 +196,10 @@ private struct CaseReader {
     guard let value else { throw fail(field, "is missing") }
     guard let text = value as? String else { throw fail(field, "must be a string") }
     guard !text.allSatisfy(\.isWhitespace) else { throw fail(field, "is empty") }
+    guard text.utf8.count <= ClinicalCase.maximumTextLength else {
+      throw fail(
+        field, "is longer than \(ClinicalCase.maximumTextLength) bytes, the limit for a text")
+    }
     return text
   }
 
@@ -197,9 +208,16 @@ private struct CaseReader {
     return try text(value, field)
   }
 
+  private func bounded(_ count: Int, _ field: String) throws(AgentsError) {
+    guard count <= ClinicalCase.maximumItems else {
+      throw fail(field, "holds \(count) items, more than the limit of \(ClinicalCase.maximumItems)")
+    }
+  }
+
   private func texts(_ value: Any?, _ field: String) throws(AgentsError) -> [String] {
     guard let value, !(value is NSNull) else { return [] }
     guard let list = value as? [Any] else { throw fail(field, "must be an array of strings") }
+    try bounded(list.count, field)
     var result: [String] = []
     for (index, item) in list.enumerated() { result.append(try text(item, "\(field)[\(index)]")) }
     return result

@@ -1,0 +1,18 @@
+import FuzzChecks
+import FuzzDriver
+
+// libFuzzer's target for cassette input: `Scripts/fuzz cassette SECONDS`.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  FuzzInput.cassette.check(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+  return 0
+}
+
+// SwiftPM links an executable's entry point as `<module>_main`.
+@_cdecl("FuzzCassette_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?)
+  -> CInt
+{
+  argmed_run_fuzzer(argc, argv, fuzzOne)
+}

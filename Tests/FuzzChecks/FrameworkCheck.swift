@@ -1,0 +1,63 @@
+import Argumentation
+import Solver
+
+/// What the fuzz targets and their regression tests check of one input:
+/// that it parses or is refused with an error, never a crash; and that
+/// what parses prints back and parses again to the same value.
+///
+/// A broken property is a `preconditionFailure`: under libFuzzer, a crash
+/// that keeps the input; under `swift test`, a failed regression test.
+public enum FuzzCheck {
+  /// The largest input the checks look at; libFuzzer's default is 4 KB,
+  /// and the formats' own limits are tested apart.
+  public static let maximumInput = 1 << 16
+
+  /// A framework file in `format`: parsed, written back, parsed again.
+  public static func framework(_ bytes: [UInt8], format: FrameworkFormat) {
+    guard bytes.count <= maximumInput else { return }
+    guard let framework = try? ArgumentationFramework(parsing: bytes, format: format) else {
+      return
+    }
+    let written = framework.fileContents(in: format)
+    let again: ArgumentationFramework
+    do {
+      again = try ArgumentationFramework(parsing: Array(written.utf8), format: format)
+    } catch {
+      preconditionFailure("\(format) written back does not parse: \(error)\n\(written)")
+    }
+    precondition(
+      again.argumentCount == framework.argumentCount,
+      "\(format) round trip changed the argument count")
+    precondition(
+      again.fileContents(in: format) == written, "\(format) round trip changed the framework")
+    // Small frameworks are also solved, which must not trap either.
+    if framework.argumentCount <= 64 {
+      _ = framework.groundedLabelling()
+    }
+  }
+}
+
+/// The kinds of input the fuzz targets feed, by the name of their target.
+public enum FuzzInput: String, CaseIterable, Sendable {
+  case i23, apx, tgf, graph, scheme, `case`, dataset, cassette, results, replies
+
+  /// Checks one input of this kind.
+  public func check(_ bytes: [UInt8]) {
+    switch self {
+    case .i23: FuzzCheck.framework(bytes, format: .i23)
+    case .apx: FuzzCheck.framework(bytes, format: .apx)
+    case .tgf: FuzzCheck.framework(bytes, format: .tgf)
+    case .graph: FuzzCheck.graph(bytes)
+    case .scheme:
+      guard let shipped = Shipped.schemes else { preconditionFailure("no shipped schemes") }
+      FuzzCheck.schemeFile(bytes, base: shipped.catalog, resources: shipped.resources)
+    case .case: FuzzCheck.caseFile(bytes)
+    case .dataset: FuzzCheck.dataset(bytes)
+    case .cassette: FuzzCheck.cassette(bytes)
+    case .results: FuzzCheck.resultsFile(bytes)
+    case .replies:
+      guard let shipped = Shipped.schemes else { preconditionFailure("no shipped schemes") }
+      FuzzCheck.modelReplies(bytes, catalog: shipped.catalog)
+    }
+  }
+}
