@@ -340,6 +340,21 @@ import Testing
     #expect(!report.graph.attacks.contains { $0.attacker == $0.target })
   }
 
+  @Test func hugeValuesAreRefusedAndHugeReasonsCut() async throws {
+    let long = String(repeating: "x", count: 3_000)
+    let counter: ScriptedModel.Step = .reply(
+      #"{"arguments": [{"bindings": {"S": "\#(long)", "F": "obesity"}, "knowledge": [], "rationale": "\#(long)"}]}"#
+    )
+    let model = ScriptedModel(["argmed_generator_counter": [counter]])
+    let report = try await base.run(
+      [DiscussionTests.achievesA, DiscussionTests.achievesB, DiscussionTests.sideEffectA],
+      model: model)
+    let answer = try #require(report.answers.first { $0.verdict == .reject })
+    #expect(answer.unanswered == "S is longer than 2000 characters")
+    #expect(
+      report.graph.arguments.allSatisfy { $0.bindings.values.allSatisfy { $0.count <= 2_000 } })
+  }
+
   @Test func optionKeysAreNamesNotSentences() throws {
     #expect(
       throws: AgentsError.invalidCase(

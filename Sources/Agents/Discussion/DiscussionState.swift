@@ -30,6 +30,10 @@ struct DiscussionState {
   /// The patient, as every argument names them.
   static let patient = "the patient"
 
+  /// The longest value a model may give a scheme's variable: a phrase, not
+  /// a document.
+  static let maximumValueLength = 2_000
+
   /// A value as a phrase for a scheme's text, which puts its own
   /// punctuation: without surrounding white space or a final full stop.
   static func phrase(_ text: String) -> String {
@@ -107,6 +111,11 @@ struct DiscussionState {
       }
       guard !goal.isEmpty, !findings.isEmpty else {
         skipped.append("\(option.key) without a goal or findings")
+        continue
+      }
+      guard max(goal.count, findings.count) <= Self.maximumValueLength else {
+        skipped.append(
+          "\(option.key) with a goal or findings over \(Self.maximumValueLength) characters")
         continue
       }
       let id = nextID()
@@ -284,7 +293,7 @@ struct DiscussionState {
           scheme, bindings: bindings, alternative: alternative, against: argument,
           question: question, round: round,
           basis: ArgumentBasis(
-            rationale: item["rationale"]?.stringValue ?? "",
+            rationale: (item["rationale"]?.stringValue ?? "").clipped(),
             knowledge: (item["knowledge"]?.arrayValue ?? []).compactMap(\.stringValue)
               .filter { brief.statement($0) != nil }))
       }
@@ -329,6 +338,11 @@ struct DiscussionState {
         let value = Self.phrase(text)
         guard !value.isEmpty else {
           return .failure(Failure(reason: "\(variable.name) is empty"))
+        }
+        guard value.count <= Self.maximumValueLength else {
+          return .failure(
+            Failure(reason: "\(variable.name) is longer than \(Self.maximumValueLength) characters")
+          )
         }
         bindings[variable.name] = value
       }

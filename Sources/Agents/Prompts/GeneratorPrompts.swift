@@ -94,7 +94,7 @@ enum GeneratorPrompts {
         option: item["option"]?.stringValue ?? "", goal: item["goal"]?.stringValue ?? "",
         findings: item["findings"]?.stringValue ?? "",
         knowledge: (item["knowledge"]?.arrayValue ?? []).compactMap(\.stringValue),
-        rationale: item["rationale"]?.stringValue ?? "")
+        rationale: (item["rationale"]?.stringValue ?? "").clipped())
     }
   }
 

@@ -99,7 +99,7 @@ enum ReasonerPrompts {
       ReasonerAttack(
         attacker: item["attacker"]?.stringValue ?? "", target: item["target"]?.stringValue ?? "",
         kind: item["kind"]?.stringValue.flatMap(AttackKind.init(rawValue:)) ?? .rebutting,
-        reason: item["reason"]?.stringValue ?? "",
+        reason: (item["reason"]?.stringValue ?? "").clipped(),
         knowledge: (item["knowledge"]?.arrayValue ?? []).compactMap(\.stringValue)
           .filter { brief.statement($0) != nil })
     }

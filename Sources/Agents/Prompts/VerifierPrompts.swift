@@ -119,7 +119,7 @@ enum VerifierPrompts {
         argument: argument.id, question: question.id,
         text: question.question.rendered(with: argument.bindings),
         verdict: item?["verdict"]?.stringValue == "reject" ? .reject : .accept,
-        reason: item?["reason"]?.stringValue ?? "",
+        reason: (item?["reason"]?.stringValue ?? "").clipped(),
         knowledge: cited.filter { brief.statement($0) != nil && seen.insert($0).inserted })
     }
   }
