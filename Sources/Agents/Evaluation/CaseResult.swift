@@ -74,7 +74,7 @@ public struct CaseResult: Hashable, Sendable {
       ("failedTurns", .number(Double(failedTurns))),
       ("modelCalls", .number(Double(modelCalls))), ("promptTokens", .number(Double(promptTokens))),
       ("completionTokens", .number(Double(completionTokens))),
-      ("seconds", .number((seconds * 1000).rounded() / 1000)),
+      ("seconds", .number(Self.milliseconds(seconds))),
     ]).text
   }
 
@@ -86,7 +86,7 @@ public struct CaseResult: Hashable, Sendable {
       let modelCalls = value["modelCalls"]?.countValue,
       let promptTokens = value["promptTokens"]?.countValue,
       let completionTokens = value["completionTokens"]?.countValue,
-      case .number(let seconds)? = value["seconds"], seconds.isFinite, seconds >= 0,
+      case .number(let seconds)? = value["seconds"], seconds.isFinite, (0...1e9).contains(seconds),
       case .bool(let noDecision)? = value["noDecision"]
     else { return nil }
     self.init(
@@ -95,6 +95,9 @@ public struct CaseResult: Hashable, Sendable {
       noDecision: noDecision, failure: value["failure"]?.stringValue,
       rule: value["rule"]?.stringValue, failedTurns: value["failedTurns"]?.countValue ?? 0,
       modelCalls: modelCalls, promptTokens: promptTokens, completionTokens: completionTokens,
-      seconds: seconds)
+      seconds: Self.milliseconds(seconds))
   }
+
+  /// Seconds kept to the millisecond, as the results file writes them.
+  static func milliseconds(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
 }
