@@ -67,13 +67,7 @@ public struct AnthropicMessagesModel: LanguageModel {
   static func reply(
     from body: String, duration: Duration, key: APIKey
   ) throws(LanguageModelError) -> ChatReply {
-    let value: JSONValue
-    do {
-      value = try JSONValue(parsing: body)
-    } catch {
-      throw .malformedReply(
-        "the body is not JSON: \(HTTPExchange.errorMessage(body, without: key))")
-    }
+    let value = try HTTPExchange.json(of: body, without: key)
     guard let blocks = value["content"]?.arrayValue else {
       throw .malformedReply("no content in the response")
     }

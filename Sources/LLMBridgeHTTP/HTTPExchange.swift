@@ -138,6 +138,18 @@ struct HTTPExchange: Sendable {
     return .milliseconds(Int64(value))
   }
 
+  /// A response body as JSON.
+  ///
+  /// - Throws: `LanguageModelError.malformedReply` quoting the body, with
+  ///   any trace of `key` taken out.
+  static func json(of body: String, without key: APIKey?) throws(LanguageModelError) -> JSONValue {
+    do {
+      return try JSONValue(parsing: body)
+    } catch {
+      throw .malformedReply("the body is not JSON: \(errorMessage(body, without: key))")
+    }
+  }
+
   /// The server as diagnostics name it: scheme, host, port and path,
   /// without a user, a password, a query or a fragment.
   static func shown(_ url: String) -> String {

@@ -134,13 +134,7 @@ public struct OpenAIChatModel: LanguageModel {
   static func reply(
     from body: String, duration: Duration, key: APIKey?
   ) throws(LanguageModelError) -> ChatReply {
-    let value: JSONValue
-    do {
-      value = try JSONValue(parsing: body)
-    } catch {
-      throw .malformedReply(
-        "the body is not JSON: \(HTTPExchange.errorMessage(body, without: key))")
-    }
+    let value = try HTTPExchange.json(of: body, without: key)
     guard let choice = value["choices"]?.arrayValue?.first, let message = choice["message"] else {
       throw .malformedReply("no choices[0].message in the response")
     }

@@ -16,9 +16,17 @@ extension ClinicalCase {
   /// - Throws: `AgentsError.invalidCase` naming the field and what is
   ///   wrong with it.
   public init(contentsOfFile path: String) throws(AgentsError) {
-    let bytes: [UInt8]
+    let bytes = try Self.fileBytes(path, limit: Self.maximumFileSize)
+    try self.init(json: bytes, path: path)
+  }
+
+  /// The bytes of a regular file of at most `limit` bytes, read for a case
+  /// or a dataset.
+  ///
+  /// - Throws: `AgentsError.invalidCase` saying why it cannot be read.
+  static func fileBytes(_ path: String, limit: Int) throws(AgentsError) -> [UInt8] {
     do {
-      bytes = try FileBytes.contents(path, limit: Self.maximumFileSize, regularFileOnly: true)
+      return try FileBytes.contents(path, limit: limit, regularFileOnly: true)
     } catch {
       switch error {
       case .unreadableFile(_, let reason):
@@ -29,7 +37,6 @@ extension ClinicalCase {
         throw .invalidCase(path: path, field: "", problem: "cannot be read: \(error)")
       }
     }
-    try self.init(json: bytes, path: path)
   }
 
   /// Reads a case from JSON bytes; `path` names it in errors.

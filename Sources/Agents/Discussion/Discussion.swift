@@ -84,7 +84,7 @@ public struct Discussion: Sendable {
       AgentTurn(
         round: round, agent: .reasoner, task: .solve, subject: nil, succeeded: true,
         summary: Self.summary(of: decision, semantics: settings.semantics),
-        exchanges: state.log.all.count..<state.log.all.count))
+        exchanges: state.log.count..<state.log.count))
     return DiscussionReport(
       clinicalCase: clinicalCase, settings: settings, model: model.identity, solution: solution,
       decisionOptions: state.decisionOptions, bases: state.bases,

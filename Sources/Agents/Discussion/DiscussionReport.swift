@@ -45,12 +45,6 @@ public struct DiscussionReport: Sendable {
   public var failedTurns: [AgentTurn] { turns.filter { !$0.succeeded } }
 
   /// The tokens of every exchange: prompt, completion.
-  public var tokens: (prompt: Int, completion: Int) {
-    exchanges.reduce((0, 0)) { total, exchange in
-      (
-        total.0 + (exchange.reply?.usage?.promptTokens ?? 0),
-        total.1 + (exchange.reply?.usage?.completionTokens ?? 0)
-      )
-    }
-  }
+  public var tokens: (prompt: Int, completion: Int) { exchanges.tokens }
+
 }

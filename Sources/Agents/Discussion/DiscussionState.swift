@@ -79,14 +79,14 @@ struct DiscussionState {
     turns.append(
       AgentTurn(
         round: round, agent: agent, task: task, subject: subject, succeeded: succeeded,
-        summary: summary, exchanges: start..<log.all.count))
+        summary: summary, exchanges: start..<log.count))
   }
 
   /// The Generator's proposals, added as decision arguments.
   ///
   /// - Returns: their ids.
   mutating func propose(with scheme: ArgumentationScheme) async throws(AgentsError) -> [String] {
-    let start = log.all.count
+    let start = log.count
     let request = GeneratorPrompts.proposalRequest(
       brief: brief, maxDecisions: settings.maxDecisions, model: settings.model,
       maxTokens: settings.maxTokens)
@@ -156,7 +156,7 @@ struct DiscussionState {
     guard let argument = graph.argument(id: id), let reference = argument.scheme,
       let scheme = catalog.scheme(matching: reference), !scheme.criticalQuestions.isEmpty
     else { return [] }
-    let start = log.all.count
+    let start = log.count
     let request = VerifierPrompts.request(
       brief: brief, argument: argument, scheme: scheme, model: settings.model,
       maxTokens: settings.maxTokens)
@@ -200,7 +200,7 @@ struct DiscussionState {
   mutating func identifyAttacks(round: Int) async throws(AgentsError) {
     let beliefs = graph.arguments.filter { $0.kind == .belief }
     guard beliefs.count >= 2 else { return }
-    let start = log.all.count
+    let start = log.count
     let request = ReasonerPrompts.request(
       brief: brief, beliefs: beliefs, model: settings.model, maxTokens: settings.maxTokens)
     let value: JSONValue
@@ -246,7 +246,7 @@ struct DiscussionState {
     _ argument: StructuredArgument, scheme answeredScheme: ArgumentationScheme,
     question: CriticalQuestion, answer: QuestionAnswer, round: Int
   ) async throws(AgentsError) -> Result<[(id: String, isNew: Bool)], Failure> {
-    let start = log.all.count
+    let start = log.count
     let subject = "\(argument.id) \(question.id)"
     let fail: (inout Self, String) -> Result<[(id: String, isNew: Bool)], Failure> = {
       state, reason in

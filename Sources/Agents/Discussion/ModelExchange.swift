@@ -14,6 +14,18 @@ public struct ModelExchange: Hashable, Sendable {
   }
 }
 
+extension Array where Element == ModelExchange {
+  /// The tokens the replies report: prompt, completion.
+  var tokens: (prompt: Int, completion: Int) {
+    reduce((0, 0)) { total, exchange in
+      (
+        total.0 + (exchange.reply?.usage?.promptTokens ?? 0),
+        total.1 + (exchange.reply?.usage?.completionTokens ?? 0)
+      )
+    }
+  }
+}
+
 /// A model that keeps every exchange with the model it wraps, re-asks
 /// included, so that the transcript holds them all in order.
 final class ExchangeLog: LanguageModel {
@@ -26,6 +38,9 @@ final class ExchangeLog: LanguageModel {
 
   /// The exchanges so far.
   var all: [ModelExchange] { exchanges.withLock { $0 } }
+
+  /// How many exchanges there have been.
+  var count: Int { exchanges.withLock { $0.count } }
 
   func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
     do {

@@ -156,12 +156,12 @@ public struct Evaluation: Sendable {
         failure = error.description
       }
       let exchanges = log.all
+      let tokens = exchanges.tokens
       return CaseResult(
         method: method, caseID: id, caseHash: fingerprint, answer: answer,
         expected: clinicalCase.answerKey, failure: failure,
         failedTurns: failure == nil ? 0 : 1, modelCalls: exchanges.count,
-        promptTokens: exchanges.reduce(0) { $0 + ($1.reply?.usage?.promptTokens ?? 0) },
-        completionTokens: exchanges.reduce(0) { $0 + ($1.reply?.usage?.completionTokens ?? 0) },
+        promptTokens: tokens.prompt, completionTokens: tokens.completion,
         seconds: seconds())
     }
   }

@@ -27,19 +27,7 @@ public struct EvaluationDataset: Sendable {
   ///   the record, the field and what is wrong.
   /// - Complexity: linear in the size of the file.
   public init(contentsOfFile path: String) throws(AgentsError) {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileBytes.contents(path, limit: Self.maximumFileSize, regularFileOnly: true)
-    } catch {
-      switch error {
-      case .unreadableFile(_, let reason):
-        throw .invalidCase(path: path, field: "", problem: "cannot be read: \(reason)")
-      case .limitExceeded(_, let what):
-        throw .invalidCase(path: path, field: "", problem: what)
-      default:
-        throw .invalidCase(path: path, field: "", problem: "cannot be read: \(error)")
-      }
-    }
+    let bytes = try ClinicalCase.fileBytes(path, limit: Self.maximumFileSize)
     let cases =
       path.lowercased().hasSuffix(".jsonl")
       ? try Self.lines(bytes, path: path) : try Self.document(bytes, path: path)
