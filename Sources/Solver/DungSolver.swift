@@ -85,43 +85,27 @@ extension DungSolver {
     of framework: ArgumentationFramework, under semantics: Semantics,
     _ body: (ArgumentSet) -> EnumerationStep
   ) throws(SolverError) -> EnumerationOutcome {
-    let budget = SearchBudget(limits: limits)
     if let maximum = limits.maximumExtensions, maximum <= 0 {
       return EnumerationOutcome(count: 0, ending: .reachedExtensionLimit)
     }
-    var count = 0
+    var reported = 0
     do {
-      let enumerator: any ExtensionEnumerator
-      let lift: (ArgumentSet) -> ArgumentSet
-      switch semantics {
-      case .grounded, .ideal:
-        enumerator = ListEnumerator([try uniqueExtension(of: framework, under: semantics, budget)])
-        lift = { $0 }
-      default:
-        let reduced = ReducedFramework(framework, reducing: semantics.extendsGroundedLabelling)
-        enumerator = ComponentwiseSearch(semantics: semantics, budget: budget)
-          .enumerator(of: reduced.core)
-        lift = reduced.lift
-      }
-      // Checked before each extension: components solved without SAT never
-      // look at the budget themselves.
-      while true {
-        try budget.check()
-        guard let found = try enumerator.next() else { break }
-        count += 1
-        if body(lift(found)) == .stop {
-          return EnumerationOutcome(count: count, ending: .stoppedByCaller)
+      let cursor = try ExtensionCursor(of: framework, under: semantics, limits: limits)
+      while let found = try cursor.next() {
+        reported = cursor.count
+        if body(found) == .stop {
+          return EnumerationOutcome(count: reported, ending: .stoppedByCaller)
         }
-        if let maximum = limits.maximumExtensions, count >= maximum {
+        if cursor.hasReachedLimit {
           // Say that the list was cut only when there is more to it.
-          let isLast = try enumerator.next() == nil
-          return EnumerationOutcome(
-            count: count, ending: isLast ? .exhausted : .reachedExtensionLimit)
+          let ending: EnumerationOutcome.Ending =
+            try cursor.hasMore() ? .reachedExtensionLimit : .exhausted
+          return EnumerationOutcome(count: reported, ending: ending)
         }
       }
-      return EnumerationOutcome(count: count, ending: .exhausted)
+      return EnumerationOutcome(count: reported, ending: .exhausted)
     } catch .timeLimitReached {
-      return EnumerationOutcome(count: count, ending: .reachedTimeLimit)
+      return EnumerationOutcome(count: reported, ending: .reachedTimeLimit)
     }
   }
 
@@ -141,26 +125,16 @@ extension DungSolver {
     return found
   }
 
-  /// The extensions as an asynchronous stream, computed on a task of their
-  /// own while the consumer reads; cancelling the consumer or dropping the
-  /// stream stops the search.
+  /// The extensions as an asynchronous sequence, each computed when the
+  /// consumer asks for it, on the consumer's task: nothing is buffered, and
+  /// cancelling the consumer or dropping the iterator stops the search.
+  ///
+  /// - Complexity: as `enumerateExtensions(of:under:_:)`, one step per
+  ///   `next()`.
   public func extensionStream(
     of framework: ArgumentationFramework, under semantics: Semantics
-  ) -> AsyncThrowingStream<ArgumentSet, any Error> {
-    AsyncThrowingStream { continuation in
-      let task = Task {
-        do {
-          try enumerateExtensions(of: framework, under: semantics) { found in
-            if case .terminated = continuation.yield(found) { return .stop }
-            return .continue
-          }
-          continuation.finish()
-        } catch {
-          continuation.finish(throwing: error)
-        }
-      }
-      continuation.onTermination = { _ in task.cancel() }
-    }
+  ) -> ExtensionSequence {
+    ExtensionSequence(solver: self, framework: framework, semantics: semantics)
   }
 
   /// The number of extensions, exact however large.

@@ -1,9 +1,10 @@
 /// Bounds on a search: how many extensions to report and how long to run.
 ///
 /// Enumeration stops quietly at `maximumExtensions` and reports why it
-/// stopped; a time limit ends enumeration the same way, and makes the
-/// single-answer tasks (one extension, acceptance) throw
-/// `SolverError.timeLimitReached`. Task cancellation is always honoured.
+/// stopped; a time limit ends a callback enumeration the same way, and makes
+/// the extension sequence and the single-answer tasks (one extension,
+/// acceptance) throw `SolverError.timeLimitReached`. Task cancellation is
+/// always honoured.
 public struct SearchLimits: Hashable, Sendable {
   /// The most extensions an enumeration reports; `nil` for all of them.
   public var maximumExtensions: Int?

@@ -63,19 +63,33 @@ import Testing
 
   @Test func cancellingTheConsumerStopsTheSearch() async throws {
     let framework = try SampleFrameworks.twoCycles(20)
-    let task = Task {
+    let task = Task { () -> (count: Int, error: SolverError?) in
       var count = 0
-      for try await _ in DungSolver().extensionStream(of: framework, under: .preferred) {
-        count += 1
-        if count == 100 { withUnsafeCurrentTask { $0?.cancel() } }
+      do {
+        for try await _ in DungSolver().extensionStream(of: framework, under: .preferred) {
+          count += 1
+          if count == 100 { withUnsafeCurrentTask { $0?.cancel() } }
+        }
+        return (count, nil)
+      } catch {
+        return (count, error as? SolverError)
       }
-      return count
     }
-    // 2^20 extensions would take minutes; the cancelled stream ends early,
-    // quietly or with a cancellation error.
-    switch await task.result {
-    case .success(let count): #expect(count < 1 << 20)
-    case .failure(let error): #expect(error as? SolverError == .cancelled)
+    // Of 2^20 extensions, the sequence computes none ahead of the consumer:
+    // the 101st request meets the cancellation.
+    let outcome = await task.value
+    #expect(outcome.count == 100 && outcome.error == .cancelled)
+  }
+
+  @Test func theSequenceKeepsTheSolversLimits() async throws {
+    let framework = try SampleFrameworks.twoCycles(10)
+    var seen = 0
+    let bounded = DungSolver(limits: SearchLimits(maximumExtensions: 7))
+    for try await _ in bounded.extensionStream(of: framework, under: .preferred) { seen += 1 }
+    #expect(seen == 7)
+    let spent = DungSolver(limits: SearchLimits(timeLimit: .zero))
+    await #expect(throws: SolverError.timeLimitReached) {
+      for try await _ in spent.extensionStream(of: framework, under: .complete) {}
     }
   }
 

@@ -31,7 +31,7 @@ public enum Graphviz {
     let errors = directory.appendingPathComponent("errors.txt")
     do {
       try Data(dot.utf8).write(to: input)
-      FileManager.default.createFile(atPath: errors.path, contents: nil)
+      _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
       let process = Process()
       process.executableURL = URL(fileURLWithPath: executable)
       process.arguments = ["-Tsvg", input.path]
