@@ -197,6 +197,29 @@ import Testing
     #expect(try solver.countExtensions(of: framework, under: .stage).description.count == 3_011)
   }
 
+  @Test(arguments: [9, 15, 41])
+  func anOddCycleTooLargeToListHasOnlyTheEmptyPreferredExtension(length: Int) throws {
+    // Solved by SAT (past the size listed directly): the search for a
+    // non-empty admissible set fails, and ∅ is the one preferred extension.
+    let framework = try ArgumentationFramework(
+      argumentCount: length, attacks: (0..<length).map { ($0, ($0 + 1) % length) })
+    let solver = DungSolver()
+    #expect(try solver.extensions(of: framework, under: .preferred) == [.empty])
+    #expect(try solver.someExtension(of: framework, under: .preferred) == .empty)
+    let skeptical = try solver.skepticalAcceptance(of: 3, in: framework, under: .preferred)
+    #expect(!skeptical.isAccepted && skeptical.witness == .empty)
+    #expect(!(try solver.credulousAcceptance(of: 3, in: framework, under: .preferred).isAccepted))
+    // With 0 attacking its attacker back, {0, 2, 4, …, length − 3} is the
+    // one preferred extension.
+    let defended = try ArgumentationFramework(
+      argumentCount: length,
+      attacks: (0..<length).map { ($0, ($0 + 1) % length) } + [(0, length - 1)])
+    let preferred = try solver.extensions(of: defended, under: .preferred)
+    #expect(preferred == [ArgumentSet(stride(from: 0, to: length - 1, by: 2))])
+    #expect(try solver.someExtension(of: defended, under: .preferred) == preferred[0])
+    #expect(try solver.skepticalAcceptance(of: 0, in: defended, under: .preferred).isAccepted)
+  }
+
   @Test func countsMultiplyAcrossParts() throws {
     let framework = try SampleFrameworks.twoCycles(30)
     let solver = DungSolver()

@@ -34,7 +34,7 @@ struct ComponentwiseSearch {
     var sets: [ArgumentSet] = []
     for part in components.parts {
       try budget.check()
-      guard let found = try makeEnumerator(part.framework).next() else { return nil }
+      guard let found = try someExtension(of: part.framework) else { return nil }
       sets.append(found)
     }
     return components.join(sets)
@@ -102,7 +102,7 @@ struct ComponentwiseSearch {
         // A core has an empty grounded extension: ∅ is complete there.
         found = .empty
       } else {
-        found = try makeEnumerator(part.framework).next()
+        found = try someExtension(of: part.framework)
       }
       guard let found else { return nil }
       sets.append(found)
@@ -166,6 +166,16 @@ struct ComponentwiseSearch {
       preconditionFailure("the least complete extension of an admissible set is complete")
     }
     return try encoding.grow(encoding.lastExtension, over: encoding.inVariable, assuming: fixed)
+  }
+
+  /// Some extension of a component, or `nil` when it has none.
+  private func someExtension(
+    of framework: ArgumentationFramework
+  ) throws(SolverError) -> ArgumentSet? {
+    if semantics == .preferred && framework.argumentCount > SubsetSearch.maximumSize {
+      return try somePreferredExtension(of: framework, budget: budget)
+    }
+    return try makeEnumerator(framework).next()
   }
 
   private func makeEnumerator(_ framework: ArgumentationFramework) -> any ExtensionEnumerator {

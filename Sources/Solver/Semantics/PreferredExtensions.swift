@@ -13,13 +13,28 @@
 ///   extension is in FP^NP); there can be O(3^(*n*/3)) extensions.
 final class PreferredEnumerator: ExtensionEnumerator {
   private let encoding: ExtensionEncoding
+  private var hasStarted = false
+  /// Set when the framework's only admissible set is ∅: that is its one
+  /// preferred extension, reported once.
+  private var onlyEmpty = false
 
   init(_ framework: ArgumentationFramework, budget: SearchBudget) {
     encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
   }
 
   func next() throws(SolverError) -> ArgumentSet? {
-    guard try encoding.solve() else { return nil }
+    if !hasStarted {
+      hasStarted = true
+      // The first call without assumptions, so that CaDiCaL may answer it
+      // with a lucky assignment (see `requireSomeArgument()`).
+      encoding.requireSomeArgument()
+      guard try encoding.solve() else {
+        onlyEmpty = true
+        return .empty
+      }
+    } else {
+      guard !onlyEmpty, try encoding.solve() else { return nil }
+    }
     let maximal = try encoding.grow(
       encoding.lastExtension, over: encoding.inVariable, assuming: [])
     encoding.excludeSubsets(of: maximal, over: encoding.inVariable)
@@ -27,8 +42,30 @@ final class PreferredEnumerator: ExtensionEnumerator {
   }
 }
 
+/// Some preferred extension: an admissible set that is not empty where one
+/// exists, grown to a maximal one on an encoding used for this answer only.
+///
+/// Every clause is added for good and no call carries assumptions, which
+/// lets CaDiCaL try its lucky assignments on each call (see
+/// `ExtensionEncoding.requireSomeArgument()` and `growForGood(_:)`).
+///
+/// - Complexity: at most *n* + 2 NP calls; one preferred extension is in
+///   FP^NP.
+func somePreferredExtension(
+  of framework: ArgumentationFramework, budget: SearchBudget
+) throws(SolverError) -> ArgumentSet {
+  let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
+  encoding.requireSomeArgument()
+  // No admissible set but ∅: ∅ is the one preferred extension.
+  guard try encoding.solve() else { return .empty }
+  return try encoding.growForGood(encoding.lastExtension)
+}
+
 /// A preferred extension that contains `query`: an admissible set with the
 /// query, grown to a maximal one.
+///
+/// The query is a unit clause, not an assumption, and the growth is for
+/// good, as in `somePreferredExtension(of:budget:)`.
 ///
 /// - Complexity: at most *n* + 2 NP calls; credulous acceptance under
 ///   preferred semantics is NP-complete (it equals credulous acceptance
@@ -37,9 +74,9 @@ func preferredExtension(
   containing query: Int, in framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet? {
   let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
-  let assumption = [encoding.inVariable(query)]
-  guard try encoding.solve(assuming: assumption) else { return nil }
-  return try encoding.grow(encoding.lastExtension, over: encoding.inVariable, assuming: assumption)
+  encoding.solver.addClause(encoding.inVariable(query))
+  guard try encoding.solve() else { return nil }
+  return try encoding.growForGood(encoding.lastExtension)
 }
 
 /// A preferred extension that lacks `query`, found by counterexample-guided
@@ -54,6 +91,10 @@ func preferredExtension(
 /// without the query means every preferred extension holds it. Growing
 /// without the restriction costs one proof of maximality per round, where
 /// growing first within "query out" and then checking would cost two.
+/// Each round grows on a fresh encoding, for good (`growForGood(_:)`), so
+/// the abstraction can hold "query out" as a clause: no call of either
+/// carries an assumption, and CaDiCaL may try its lucky assignments on each
+/// (see `ExtensionEncoding.requireSomeArgument()`).
 ///
 /// - SeeAlso: Dvořák, Järvisalo, Wallner and Woltran, "Complexity-sensitive
 ///   decision procedures for abstract argumentation", AIJ 206, 2014
@@ -65,13 +106,20 @@ func preferredExtension(
 func preferredExtension(
   excluding query: Int, in framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet? {
-  let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
-  let queryOut = [-encoding.inVariable(query)]
-  while try encoding.solve(assuming: queryOut) {
-    let preferred = try encoding.grow(
-      encoding.lastExtension, over: encoding.inVariable, assuming: [])
+  // The abstraction: admissible sets without the query, for good, since
+  // growing happens on encodings of its own; so no call carries an
+  // assumption. ∅ is admissible and lacks the query: the first candidate.
+  let abstraction = ExtensionEncoding(
+    framework, base: .admissible, withRange: false, budget: budget)
+  abstraction.solver.addClause(-abstraction.inVariable(query))
+  var candidate = ArgumentSet.empty
+  while true {
+    let preferred = try ExtensionEncoding(
+      framework, base: .admissible, withRange: false, budget: budget
+    ).growForGood(candidate)
     if !preferred.contains(query) { return preferred }
-    encoding.excludeSubsets(of: preferred, over: encoding.inVariable)
+    abstraction.excludeSubsets(of: preferred, over: abstraction.inVariable)
+    guard try abstraction.solve() else { return nil }
+    candidate = abstraction.lastExtension
   }
-  return nil
 }
