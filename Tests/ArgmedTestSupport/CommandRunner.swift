@@ -20,8 +20,12 @@ public struct CommandRunner {
 
   /// Runs `argmed` with `arguments`, in `directory` and with
   /// `environment` when given, and waits for it.
+  ///
+  /// With `standardOutputPath`, stdout goes to that file instead of being
+  /// captured.
   public func run(
-    _ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil
+    _ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil,
+    standardOutputPath: String? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = executable
@@ -36,7 +40,12 @@ public struct CommandRunner {
     _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let error = try FileHandle(forWritingTo: errorFile)
-    process.standardOutput = output
+    if let standardOutputPath {
+      process.standardOutput = FileHandle(forWritingAtPath: standardOutputPath)
+      try output.fileHandleForWriting.close()
+    } else {
+      process.standardOutput = output
+    }
     process.standardError = error
     process.standardInput = FileHandle.nullDevice
     try process.run()

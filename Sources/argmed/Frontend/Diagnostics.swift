@@ -56,16 +56,20 @@ enum Diagnostics {
   }
 
   /// Writes every byte to a file descriptor, retrying short writes.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+  ///
+  /// - Returns: the `errno` of a write that failed, or `nil`.
+  @discardableResult
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
     var offset = 0
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
-        return
+        return errno
       }
       offset += written
     }
+    return nil
   }
 }
 
@@ -109,8 +113,16 @@ final class StandardOutput {
     if buffer.count >= 1 << 16 { flush() }
   }
 
+  /// Writes what is buffered; a standard output that cannot be written
+  /// (closed, a full disk) ends the run with a message and exit status 1,
+  /// since the results are lost.
   func flush() {
-    Diagnostics.writeAll(buffer, to: STDOUT_FILENO)
+    if let failure = Diagnostics.writeAll(buffer, to: STDOUT_FILENO) {
+      Diagnostics.writeError(
+        "argmed: error: cannot write the results to standard output: "
+          + String(cString: strerror(failure)) + "\n")
+      exit(1)
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 }
