@@ -91,10 +91,10 @@ func preferredExtension(
 /// without the query means every preferred extension holds it. Growing
 /// without the restriction costs one proof of maximality per round, where
 /// growing first within "query out" and then checking would cost two.
-/// Each round grows on a fresh encoding, for good (`growForGood(_:)`), so
-/// the abstraction can hold "query out" as a clause: no call of either
-/// carries an assumption, and CaDiCaL may try its lucky assignments on each
-/// (see `ExtensionEncoding.requireSomeArgument()`).
+/// The first round's *P* is found without assumptions
+/// (`somePreferredExtension(of:budget:)`), so that CaDiCaL may answer with
+/// its lucky assignments; the later rounds share one solver and what it
+/// has learnt.
 ///
 /// - SeeAlso: Dvořák, Järvisalo, Wallner and Woltran, "Complexity-sensitive
 ///   decision procedures for abstract argumentation", AIJ 206, 2014
@@ -106,20 +106,19 @@ func preferredExtension(
 func preferredExtension(
   excluding query: Int, in framework: ArgumentationFramework, budget: SearchBudget
 ) throws(SolverError) -> ArgumentSet? {
-  // The abstraction: admissible sets without the query, for good, since
-  // growing happens on encodings of its own; so no call carries an
-  // assumption. ∅ is admissible and lacks the query: the first candidate.
-  let abstraction = ExtensionEncoding(
-    framework, base: .admissible, withRange: false, budget: budget)
-  abstraction.solver.addClause(-abstraction.inVariable(query))
-  var candidate = ArgumentSet.empty
-  while true {
-    let preferred = try ExtensionEncoding(
-      framework, base: .admissible, withRange: false, budget: budget
-    ).growForGood(candidate)
+  // First some preferred extension, found without assumptions (see
+  // `somePreferredExtension(of:budget:)`): on most frameworks where the
+  // query is not skeptically accepted, it already lacks the query.
+  let first = try somePreferredExtension(of: framework, budget: budget)
+  if !first.contains(query) { return first }
+  let encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
+  encoding.excludeSubsets(of: first, over: encoding.inVariable)
+  let queryOut = [-encoding.inVariable(query)]
+  while try encoding.solve(assuming: queryOut) {
+    let preferred = try encoding.grow(
+      encoding.lastExtension, over: encoding.inVariable, assuming: [])
     if !preferred.contains(query) { return preferred }
-    abstraction.excludeSubsets(of: preferred, over: abstraction.inVariable)
-    guard try abstraction.solve() else { return nil }
-    candidate = abstraction.lastExtension
+    encoding.excludeSubsets(of: preferred, over: encoding.inVariable)
   }
+  return nil
 }
