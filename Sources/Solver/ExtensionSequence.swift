@@ -49,6 +49,10 @@ public struct ExtensionSequence: AsyncSequence, Sendable {
 
     private mutating func nextExtension() throws(SolverError) -> ArgumentSet? {
       guard !isFinished else { return nil }
+      if let maximum = sequence.solver.limits.maximumExtensions, maximum <= 0 {
+        isFinished = true
+        return nil
+      }
       do {
         if cursor == nil {
           cursor = try ExtensionCursor(

@@ -19,16 +19,6 @@ import Testing
         == #"{"version":1,"semantics":"preferred","extensions":[["1","3","4"]]}"# + "\n")
   }
 
-  @Test func aStandardOutputThatCannotBeWrittenIsAnError() throws {
-    // /dev/full refuses every write (ENOSPC).
-    let result = try argmed.run(
-      ["af", "solve", example, "--semantics", "preferred"], standardOutputPath: "/dev/full")
-    #expect(result.status == 1)
-    #expect(
-      result.standardError
-        == "argmed: error: cannot write the results to standard output: No space left on device\n")
-  }
-
   @Test func enumerationTextListsEachExtension() throws {
     let lines = try solve([named, "--semantics", "complete"]).standardOutput.split(separator: "\n")
     #expect(Set(lines) == ["{a, c}", "{a, c, d}"])

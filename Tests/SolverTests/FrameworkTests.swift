@@ -87,6 +87,8 @@ import Testing
     let bounded = DungSolver(limits: SearchLimits(maximumExtensions: 7))
     for try await _ in bounded.extensionStream(of: framework, under: .preferred) { seen += 1 }
     #expect(seen == 7)
+    let none = DungSolver(limits: SearchLimits(maximumExtensions: 0, timeLimit: .zero))
+    for try await _ in none.extensionStream(of: framework, under: .ideal) { Issue.record("any") }
     let spent = DungSolver(limits: SearchLimits(timeLimit: .zero))
     await #expect(throws: SolverError.timeLimitReached) {
       for try await _ in spent.extensionStream(of: framework, under: .complete) {}

@@ -64,8 +64,16 @@ enum Diagnostics {
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
-        if errno == EINTR { continue }
-        return errno
+        let failure = errno
+        if failure == EINTR { continue }
+        if failure == EAGAIN || failure == EWOULDBLOCK {
+          // A descriptor its parent made non-blocking: wait until the
+          // reader makes room.
+          var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&ready, 1, -1)
+          continue
+        }
+        return failure
       }
       offset += written
     }
