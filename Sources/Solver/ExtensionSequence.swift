@@ -7,7 +7,9 @@
 /// Cancellation makes `next()` throw `SolverError.cancelled`; the time
 /// limit of the solver's `limits`, counted from the first `next()`, makes it
 /// throw `SolverError.timeLimitReached`; `maximumExtensions` ends the
-/// sequence quietly.
+/// sequence quietly. The search runs on the consumer's actor: a loop on the
+/// main actor holds it while each extension is computed, so read long
+/// searches from a task of their own.
 ///
 /// - Complexity: each `next()` costs what one step of
 ///   `DungSolver.enumerateExtensions(of:under:_:)` costs: at least one NP
