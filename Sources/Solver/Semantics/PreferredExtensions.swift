@@ -14,9 +14,6 @@
 final class PreferredEnumerator: ExtensionEnumerator {
   private let encoding: ExtensionEncoding
   private var hasStarted = false
-  /// Set when the framework's only admissible set is ∅: that is its one
-  /// preferred extension, reported once.
-  private var onlyEmpty = false
 
   init(_ framework: ArgumentationFramework, budget: SearchBudget) {
     encoding = ExtensionEncoding(framework, base: .admissible, withRange: false, budget: budget)
@@ -27,13 +24,12 @@ final class PreferredEnumerator: ExtensionEnumerator {
       hasStarted = true
       // The first call without assumptions, so that CaDiCaL may answer it
       // with a lucky assignment (see `requireSomeArgument()`).
+      // Unsatisfiable: ∅ is the framework's only admissible set, so its one
+      // preferred extension; the clause keeps every later call unsatisfiable.
       encoding.requireSomeArgument()
-      guard try encoding.solve() else {
-        onlyEmpty = true
-        return .empty
-      }
+      guard try encoding.solve() else { return .empty }
     } else {
-      guard !onlyEmpty, try encoding.solve() else { return nil }
+      guard try encoding.solve() else { return nil }
     }
     let maximal = try encoding.grow(
       encoding.lastExtension, over: encoding.inVariable, assuming: [])
