@@ -80,10 +80,12 @@ public struct AnthropicMessagesModel: LanguageModel {
     {
       usage = TokenUsage(promptTokens: input, completionTokens: output)
     }
-    let finish = FinishReason(serverName: value["stop_reason"]?.stringValue ?? "end_turn")
+    // Whatever the server says is redacted: a server may echo the key.
+    let finish = FinishReason(
+      serverName: key.redacting(value["stop_reason"]?.stringValue ?? "end_turn"))
     let reply = ChatReply(
       content: key.redacting(text), finishReason: finish, usage: usage,
-      model: value["model"]?.stringValue, duration: duration)
+      model: value["model"]?.stringValue.map(key.redacting), duration: duration)
     switch finish {
     case .length: throw .truncated(reply)
     case .refusal: throw .refused("the model declined to answer")

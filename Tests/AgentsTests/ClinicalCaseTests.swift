@@ -92,6 +92,17 @@ import Testing
       "\(error)" == bad.message
     }
   }
+
+  @Test(arguments: ["true", "1.0", "1.9", "\"1\"", "2", "1e0"])
+  func theVersionIsTheIntegerOneAndNothingLikeIt(_ version: String) throws {
+    let body = #""question": "q", "options": {"A": "x", "B": "y"}"#
+    #expect(try read("{\"version\": 1, \(body)}").question == "q")
+    #expect {
+      _ = try read("{\"version\": \(version), \(body)}")
+    } throws: { error in
+      "\(error)" == "case.json: version must be 1, an integer"
+    }
+  }
 }
 
 /// The case-format guide's examples are cases the reader takes.

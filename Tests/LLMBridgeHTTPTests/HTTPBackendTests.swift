@@ -294,6 +294,24 @@ import Testing
     }
   }
 
+  @Test func aKeyEchoedInTheModelNameOrFinishReasonIsRedacted() async throws {
+    let echoing = Self.okBody.replacing(
+      #""model":"stub-model""#, with: #""model":"echo \#(Self.secret)""#)
+    let anthropicBody = #"""
+      {"model":"echo \#(Self.secret)","content":[{"type":"text","text":"{}"}],
+       "stop_reason":"end_turn \#(Self.secret)","usage":{"input_tokens":1,"output_tokens":1}}
+      """#
+    let server = try await StubServer([.init(body: echoing), .init(body: anthropicBody)])
+    defer { Task { try? await server.stop() } }
+    let openAI = OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: try key())
+    let first = try await openAI.reply(to: ConfigurationCheckRule.request())
+    #expect(first.model == "echo <redacted>")
+    let anthropic = AnthropicMessagesModel(baseURL: server.baseURL, model: "smol", key: try key())
+    let second = try await anthropic.reply(to: ConfigurationCheckRule.request())
+    #expect(second.model == "echo <redacted>")
+    #expect(!"\(second.finishReason)".contains(Self.secret))
+  }
+
   @Test func theServersRetryAdviceWins() async throws {
     let server = try await StubServer([
       .init(

@@ -70,6 +70,15 @@ private struct CaseReader {
     .invalidCase(path: path, field: field, problem: problem)
   }
 
+  /// Whether a parsed JSON value is the integer 1: not `true`, not `1.0`,
+  /// not `"1"` (Foundation bridges all of these to a number of 1).
+  static func isIntegerOne(_ value: Any) -> Bool {
+    guard let number = value as? NSNumber, !(value is String) else { return false }
+    // "c" and "B" are booleans, "f" and "d" floating point.
+    let kind = String(cString: number.objCType)
+    return !["c", "B", "f", "d"].contains(kind) && number.int64Value == 1
+  }
+
   func read(_ object: Any) throws(AgentsError) -> ClinicalCase {
     guard let root = object as? [String: Any] else {
       throw fail("", "must be a JSON object")
@@ -82,8 +91,8 @@ private struct CaseReader {
     if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
       throw fail(unknown, "is not a field of a case")
     }
-    if let version = root["version"], (version as? NSNumber)?.intValue != 1 || version is String {
-      throw fail("version", "must be 1")
+    if let version = root["version"], !Self.isIntegerOne(version) {
+      throw fail("version", "must be 1, an integer")
     }
     let question = try text(root["question"], "question")
     guard let optionObject = root["options"] as? [String: Any], !optionObject.isEmpty else {

@@ -32,6 +32,36 @@ public struct SchemeCatalog: Sendable {
     self.files = files
   }
 
+  /// A catalog of schemes already checked, with the file of each.
+  private init(schemes: [ArgumentationScheme], files: [SchemeReference: String]) {
+    self.schemes = schemes.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
+    self.files = files
+  }
+
+  /// This catalog with the schemes of `base` that its critical questions
+  /// name as counter-schemes, and those that these name in turn, wherever
+  /// this catalog has no scheme matching the reference.
+  ///
+  /// A folder of schemes loaded against the shipped ones (see
+  /// `load(directory:base:resources:)`) may name shipped counter-schemes;
+  /// a discussion on it needs them to answer its questions.
+  ///
+  /// - Complexity: O(*q* · *s*) for *q* critical questions over *s* schemes.
+  public func completed(from base: SchemeCatalog) -> SchemeCatalog {
+    var result = self
+    var pending = schemes.flatMap { $0.criticalQuestions.compactMap(\.counterScheme) }
+    while let reference = pending.popLast() {
+      guard result.scheme(matching: reference) == nil,
+        let found = base.scheme(matching: reference)
+      else { continue }
+      var files = result.files
+      files[found.reference] = base.files[found.reference]
+      result = SchemeCatalog(schemes: result.schemes + [found], files: files)
+      pending += found.criticalQuestions.compactMap(\.counterScheme)
+    }
+    return result
+  }
+
   /// The schemes that ship with ArgMed.
   ///
   /// - Throws: `ArgumentationError.missingResource` when they cannot be

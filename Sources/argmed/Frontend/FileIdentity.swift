@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 #if canImport(Glibc)
@@ -20,6 +21,34 @@ enum FileIdentity {
     var b = stat()
     guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+
+  /// Fails when two of the named paths are one file.
+  ///
+  /// An output would otherwise overwrite an input or another output.
+  /// Devices, pipes and sockets (`/dev/stdout`, `/dev/null`) may be named
+  /// more than once.
+  ///
+  /// - Parameter files: option names (or argument names) and their paths;
+  ///   `nil` and `-` (standard input or output) are left out.
+  /// - Throws: `ValidationError` naming the two options.
+  static func requireDistinct(_ files: [(name: String, path: String?)]) throws {
+    let named = files.compactMap { name, path in
+      path.flatMap { $0 == "-" || isSpecial($0) ? nil : (name, $0) }
+    }
+    for (index, first) in named.enumerated() {
+      for second in named[(index + 1)...] where same(first.1, second.1) {
+        throw ValidationError("\(first.0) and \(second.0) name the same file")
+      }
+    }
+  }
+
+  /// Whether `path` exists and is neither a regular file nor a folder.
+  private static func isSpecial(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    let kind = status.st_mode & S_IFMT
+    return kind != S_IFREG && kind != S_IFDIR
   }
 
   /// Fails unless a file can be written at `path`: its folder exists and

@@ -67,6 +67,7 @@ struct LanguageModelOptions: ParsableArguments {
       throw ValidationError("--api-key-env is for --llm openai or anthropic")
     }
     guard maxRetries >= 0 else { throw ValidationError("--max-retries must be 0 or more") }
+    try FileIdentity.requireDistinct([("--cassette", cassette), ("--record", record)])
     if let baseUrl, let url = URLComponents(string: baseUrl),
       url.user != nil || url.password != nil || url.query != nil
     {

@@ -12,6 +12,10 @@ struct AfRenderCommand: AsyncParsableCommand {
 
   @OptionGroup var rendering: RenderingOptions
 
+  func validate() throws {
+    try FileIdentity.requireDistinct([("FILE", input.file), ("--output", rendering.output)])
+  }
+
   func run() async throws {
     try await Diagnostics.reportingErrors {
       try rendering.render(ArgumentGraph(framework: try input.loadFramework()))

@@ -69,14 +69,10 @@ struct EvalCommand: AsyncParsableCommand {
     }
     if resume && out == nil { throw ValidationError("--resume needs --out FILE") }
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-    let files = [("DATA", data), ("--out", out), ("--html", html)].compactMap { name, path in
-      path.map { (name, $0) }
-    }
-    for (index, first) in files.enumerated() {
-      for second in files[(index + 1)...] where FileIdentity.same(first.1, second.1) {
-        throw ValidationError("\(first.0) and \(second.0) name the same file")
-      }
-    }
+    try FileIdentity.requireDistinct([
+      ("DATA", data), ("--cassette", model.cassette), ("--out", out), ("--html", html),
+      ("--record", model.record),
+    ])
   }
 
   func run() async throws {
@@ -95,7 +91,8 @@ struct EvalCommand: AsyncParsableCommand {
       let settings = discussion.settings(
         model: model.model, seed: seed.map { Int(truncatingIfNeeded: $0) } ?? 0)
       let evaluation = Evaluation(
-        model: backend, catalog: try catalog.load(), settings: settings, methods: methods,
+        model: backend, catalog: try catalog.loadForDiscussion(), settings: settings,
+        methods: methods,
         concurrency: concurrency)
       let run = EvaluationRun(dataset: data, model: backend.identity, settings: settings)
       let file = try out.map { try ResultsFile(path: $0, resume: resume, run: run) }

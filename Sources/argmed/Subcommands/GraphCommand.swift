@@ -54,6 +54,10 @@ struct GraphRenderCommand: AsyncParsableCommand {
 
   @OptionGroup var rendering: RenderingOptions
 
+  func validate() throws {
+    try FileIdentity.requireDistinct([("FILE", file), ("--output", rendering.output)])
+  }
+
   func run() async throws {
     try await Diagnostics.reportingErrors {
       let graph = try ArgumentGraph(contentsOfFile: file)

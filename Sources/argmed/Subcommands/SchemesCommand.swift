@@ -144,6 +144,14 @@ struct SchemeCatalogOptions: ParsableArguments {
     guard let directory else { return shipped }
     return try SchemeCatalog.load(directory: directory, base: shipped)
   }
+
+  /// The catalog a discussion uses: `load()`, with the shipped schemes the
+  /// folder's questions name as counter-schemes.
+  func loadForDiscussion() throws -> SchemeCatalog {
+    let shipped = try SchemeCatalog.shipped()
+    guard let directory else { return shipped }
+    return try SchemeCatalog.load(directory: directory, base: shipped).completed(from: shipped)
+  }
 }
 
 /// `--format` of `schemes show`.

@@ -42,6 +42,13 @@ struct SolveCommand: AsyncParsableCommand {
 
   @OptionGroup var catalog: SchemeCatalogOptions
 
+  func validate() throws {
+    try FileIdentity.requireDistinct([
+      ("CASE", file), ("--cassette", model.cassette), ("--output", output), ("--dot", dot),
+      ("--svg", svg), ("--transcript", transcript), ("--record", model.record),
+    ])
+  }
+
   func run() async throws {
     try await Diagnostics.reportingErrors {
       // Say that Graphviz is missing before any model call.
@@ -54,7 +61,7 @@ struct SolveCommand: AsyncParsableCommand {
         throw CommandFailure(ModelDiagnosis.explain(error, options: model))
       }
       let report = try await Discussion(
-        model: backend, catalog: try catalog.load(),
+        model: backend, catalog: try catalog.loadForDiscussion(),
         settings: discussion.settings(model: model.model)
       ).run(clinicalCase)
       let title =
@@ -63,10 +70,13 @@ struct SolveCommand: AsyncParsableCommand {
       let drawing = report.graph.dot(solution: report.solution, title: title)
       // Everything is computed before anything is written.
       let svgText = try svg.map { _ in try Graphviz.svg(fromDOT: drawing) }
-      if let transcript { try Destination(path: transcript).write(report.transcriptLines) }
-      if let dot { try Destination(path: dot).write(drawing) }
-      if let svg, let svgText { try Destination(path: svg).write(svgText) }
-      try Destination(path: output).write(format == .json ? report.jsonDocument : report.textReport)
+      var outputs: [(Destination, String)] = []
+      if let transcript { outputs.append((Destination(path: transcript), report.transcriptLines)) }
+      if let dot { outputs.append((Destination(path: dot), drawing)) }
+      if let svg, let svgText { outputs.append((Destination(path: svg), svgText)) }
+      outputs.append(
+        (Destination(path: output), format == .json ? report.jsonDocument : report.textReport))
+      try Destination.write(outputs)
     }
   }
 }
