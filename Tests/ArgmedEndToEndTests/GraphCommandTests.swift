@@ -82,7 +82,8 @@ import Testing
     #expect(
       result.standardError
         == "argmed: error: Graphviz's dot is not installed: install it (Debian and Ubuntu: "
-        + "apt-get install graphviz), or ask for --format dot\n")
+        + "apt-get install graphviz), or ask for DOT instead (--format dot; with solve, --dot FILE)\n"
+    )
   }
 
   @Test func drawsAPlainFrameworkTheSameWay() throws {

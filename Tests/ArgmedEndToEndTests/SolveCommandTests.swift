@@ -163,5 +163,9 @@ import Testing
     #expect(limits.standardError.contains("--max-rounds must be between 1 and 100"))
     let semantics = try argmed.run(["solve", Self.path("no-decision"), "--semantics", "stage"])
     #expect(semantics.status == 64)
+    // The help offers only what the command takes.
+    let help = try argmed.run(["solve", "--help"])
+    #expect(help.standardOutput.contains("semi-stable"))
+    #expect(!help.standardOutput.contains("stage"))
   }
 }

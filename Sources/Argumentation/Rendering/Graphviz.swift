@@ -75,7 +75,8 @@ public enum Graphviz {
     guard let executable = executablePath(named: "dot") else {
       throw .renderingFailed(
         "Graphviz's dot is not installed: install it (Debian and Ubuntu: "
-          + "apt-get install graphviz), or ask for --format dot")
+          + "apt-get install graphviz), or ask for DOT instead (--format dot; with solve, --dot FILE)"
+      )
     }
     return executable
   }

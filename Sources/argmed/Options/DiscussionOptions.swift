@@ -5,8 +5,8 @@ import Solver
 
 /// The options of the discussion, shared by `solve` and `eval`.
 struct DiscussionOptions: ParsableArguments {
-  @Option(help: "The semantics: grounded, preferred, stable, complete, semi-stable or ideal.")
-  var semantics: Semantics = .preferred
+  @Option(help: "The semantics the Reasoner decides under.")
+  var semantics: DiscussionSemantics = .preferred
 
   @Option(help: "The most rounds of critical questions (the paper's dialogue limit).")
   var maxRounds: Int = 8
@@ -22,16 +22,7 @@ struct DiscussionOptions: ParsableArguments {
     help: "Let the Reasoner ask the model for attacks between belief arguments before solving.")
   var reasonerAttacks = true
 
-  static let allowedSemantics: [Semantics] = [
-    .grounded, .preferred, .stable, .complete, .semiStable, .ideal,
-  ]
-
   func validate() throws {
-    guard Self.allowedSemantics.contains(semantics) else {
-      throw ValidationError(
-        "--semantics must be one of "
-          + Self.allowedSemantics.map(\.rawValue).joined(separator: ", "))
-    }
     guard (1...100).contains(maxRounds) else {
       throw ValidationError("--max-rounds must be between 1 and 100")
     }
@@ -47,7 +38,25 @@ struct DiscussionOptions: ParsableArguments {
   /// The settings these options give, for `model` with `seed`.
   func settings(model: String?, seed: Int? = 0) -> DiscussionSettings {
     DiscussionSettings(
-      maxRounds: maxRounds, maxDecisions: maxDecisions, semantics: semantics,
+      maxRounds: maxRounds, maxDecisions: maxDecisions, semantics: semantics.semantics,
       maxReasks: maxReasks, model: model, reasonerAttacks: reasonerAttacks, seed: seed)
+  }
+}
+
+/// The semantics a discussion may be decided under: all but stage.
+enum DiscussionSemantics: String, CaseIterable, ExpressibleByArgument {
+  case grounded, preferred, stable, complete
+  case semiStable = "semi-stable"
+  case ideal
+
+  var semantics: Semantics {
+    switch self {
+    case .grounded: .grounded
+    case .preferred: .preferred
+    case .stable: .stable
+    case .complete: .complete
+    case .semiStable: .semiStable
+    case .ideal: .ideal
+    }
   }
 }

@@ -50,7 +50,8 @@ struct LlmCheckCommand: AsyncParsableCommand {
       guard problems.isEmpty else {
         throw CommandFailure(
           "\(backend.identity) answered, but not with the JSON asked for: "
-            + problems.joined(separator: "; ") + ". Reply: "
+            + problems.joined(separator: "; ") + (problems.last?.hasSuffix(".") == true ? "" : ".")
+            + " Reply: "
             + LanguageModelError.printable(String(reply.content.prefix(200))))
       }
       let seconds =
