@@ -199,6 +199,17 @@ import Testing
     }
   }
 
+  @Test func failedProposalsAreAFailureOfTheRunNotANoDecision() async throws {
+    let model = ScriptedModel([
+      "argmed_generator_decisions": [.failure(.timedOut("no reply within 2 s"))]
+    ])
+    let report = try await run([Self.achievesA], model: model)
+    #expect(report.decision.answer == nil)
+    #expect(report.proposalFailure?.hasPrefix("the Generator's proposals failed: ") == true)
+    let fine = try await run([Self.achievesA])
+    #expect(fine.proposalFailure == nil)
+  }
+
   @Test func twoMockRunsGiveTheSameBytes() async throws {
     let knowledge = [Self.achievesA, Self.achievesB, Self.sideEffectA]
     let first = try await run(knowledge)

@@ -44,6 +44,17 @@ public struct DiscussionReport: Sendable {
   /// The turns that failed.
   public var failedTurns: [AgentTurn] { turns.filter { !$0.succeeded } }
 
+  /// Why the Generator's proposals failed, when they did.
+  ///
+  /// Without proposals the discussion never took place: its "no decision"
+  /// is a failure of the run, not an outcome of the reasoning.
+  public var proposalFailure: String? {
+    guard let proposal = turns.first(where: { $0.task == .proposeDecisions }),
+      !proposal.succeeded
+    else { return nil }
+    return "the Generator's proposals failed: " + proposal.summary
+  }
+
   /// The tokens of every exchange: prompt, completion.
   public var tokens: (prompt: Int, completion: Int) { exchanges.tokens }
 

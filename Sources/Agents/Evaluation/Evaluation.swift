@@ -125,12 +125,7 @@ public struct Evaluation: Sendable {
           expected: clinicalCase.answerKey, failure: error.description, modelCalls: 0,
           promptTokens: 0, completionTokens: 0, seconds: seconds())
       }
-      // Without proposals the discussion never took place: a failure, not
-      // a case where no decision survived.
-      let proposal = report.turns.first { $0.task == .proposeDecisions }
-      let failure =
-        proposal?.succeeded == false
-        ? "the Generator's proposals failed: " + (proposal?.summary ?? "") : nil
+      let failure = report.proposalFailure
       return CaseResult(
         method: method, caseID: id, caseHash: fingerprint, answer: report.decision.answer,
         expected: clinicalCase.answerKey,

@@ -64,6 +64,9 @@ struct SolveCommand: AsyncParsableCommand {
         model: backend, catalog: try catalog.loadForDiscussion(),
         settings: discussion.settings(model: model.model)
       ).run(clinicalCase)
+      if let failure = report.proposalFailure {
+        throw CommandFailure("\(failure); nothing was discussed, so there is no decision to report")
+      }
       let title =
         "ArgMed \(discussion.semantics.rawValue) semantics"
         + (clinicalCase.id.map { ": \($0)" } ?? "")
