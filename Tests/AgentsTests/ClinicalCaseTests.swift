@@ -93,6 +93,19 @@ import Testing
     }
   }
 
+  @Test func aSyntaxErrorIsPlacedAtItsLineAndColumn() {
+    #expect {
+      _ = try read("{\n  \"question\": \"q\",\n  \"options\": {\"A\": x}\n}")
+    } throws: { error in
+      "\(error)" == "case.json:3:20: not valid JSON: invalid value"
+    }
+    #expect {
+      _ = try read("null")
+    } throws: { error in
+      "\(error)" == "case.json: the document must be an object"
+    }
+  }
+
   @Test(arguments: ["true", "1.0", "1.9", "\"1\"", "2", "1e0"])
   func theVersionIsTheIntegerOneAndNothingLikeIt(_ version: String) throws {
     let body = #""question": "q", "options": {"A": "x", "B": "y"}"#

@@ -1,3 +1,4 @@
+import Argumentation
 import Foundation
 import Solver
 
@@ -43,13 +44,26 @@ extension ClinicalCase {
   ///
   /// - Throws: `AgentsError.invalidCase`.
   public init(json bytes: [UInt8], path: String = "<case>") throws(AgentsError) {
+    try self.init(json: bytes, path: path) { "\(path):\($0):\($1)" }
+  }
+
+  /// Reads a case from one line of a JSON Lines file: `path` is
+  /// `file:line`, and a syntax error is placed at `file:line:column`.
+  init(jsonLine bytes: [UInt8], path: String) throws(AgentsError) {
+    try self.init(json: bytes, path: path) { "\(path):\($1)" }
+  }
+
+  private init(
+    json bytes: [UInt8], path: String, placing: (_ line: Int, _ column: Int) -> String
+  ) throws(AgentsError) {
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(bytes))
     } catch {
-      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+      let problem = JSONSyntaxProblem(error, in: bytes, kind: "case files")
       throw .invalidCase(
-        path: path, field: "", problem: "is not valid JSON: \(detail ?? "\(error)")")
+        path: problem.position.map { placing($0.line, $0.column) } ?? path, field: "",
+        problem: problem.message)
     }
     self = try CaseReader(path: path).read(object)
   }

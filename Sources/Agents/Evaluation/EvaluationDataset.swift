@@ -1,3 +1,4 @@
+import Argumentation
 import Foundation
 import Solver
 
@@ -59,7 +60,7 @@ public struct EvaluationDataset: Sendable {
     for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       lineNumber += 1
       guard line.contains(where: { !$0.isWhitespace }) else { continue }
-      var item = try ClinicalCase(json: Array(line), path: "\(path):\(lineNumber)")
+      var item = try ClinicalCase(jsonLine: Array(line), path: "\(path):\(lineNumber)")
       if item.id == nil { item.id = "line-\(lineNumber)" }
       if let first = lineOf[item.id ?? ""] {
         throw .invalidCase(
@@ -80,11 +81,10 @@ public struct EvaluationDataset: Sendable {
     do {
       object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
     } catch {
-      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+      let problem = JSONSyntaxProblem(error, in: bytes, kind: "datasets")
       throw .invalidCase(
-        path: path, field: "",
-        problem: "is not valid JSON (a .jsonl file is read a case per line): "
-          + (detail ?? "\(error)"))
+        path: problem.position.map { "\(path):\($0.line):\($0.column)" } ?? path, field: "",
+        problem: problem.message + " (a .jsonl file is read a case per line)")
     }
     if let records = object as? [Any] {
       return try records.enumerated().map { (index, record) throws(AgentsError) in

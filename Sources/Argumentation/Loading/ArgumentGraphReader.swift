@@ -32,7 +32,8 @@ extension ArgumentGraph {
     do {
       object = try JSONSerialization.jsonObject(with: Data(bytes))
     } catch {
-      throw .malformedGraphFile(path: path, message: Self.syntaxMessage(error, in: bytes))
+      throw .malformedGraphFile(
+        path: path, message: JSONSyntaxProblem(error, in: bytes, kind: "graph files").description)
     }
     var reader = JSONReader(path: path)
     self = try reader.graph(from: object)
@@ -44,34 +45,6 @@ extension ArgumentGraph {
     case .limitExceeded: "the file is larger than \(maximumFileSize) bytes, the limit for graphs"
     default: error.description
     }
-  }
-
-  /// Foundation says "around character N"; say line and column.
-  private static func syntaxMessage(_ error: any Error, in bytes: [UInt8]) -> String {
-    let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-    if detail.contains("surrogate") {
-      return "not valid JSON: a \\u escape holds half of a surrogate pair"
-    }
-    if detail.contains("allow fragments") {
-      return "the document must be an object"
-    }
-    if detail.hasPrefix("Unexpected end of file") {
-      let end = EncodingCheck.position(of: bytes.count, in: bytes)
-      return "\(end.line):\(end.column): not valid JSON: the text ends before the document does"
-    }
-    if detail.contains("is not representable") {
-      return "not valid JSON: a number is too large"
-    }
-    if detail.hasPrefix("Invalid UTF-8") {
-      return "not valid UTF-8; graph files are UTF-8 JSON"
-    }
-    guard let range = detail.range(of: "around character "),
-      let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }),
-      offset <= bytes.count
-    else { return "not valid JSON: \(detail)" }
-    let position = EncodingCheck.position(of: offset, in: bytes)
-    let what = detail[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-    return "\(position.line):\(position.column): not valid JSON: \(what.lowercased())"
   }
 }
 
