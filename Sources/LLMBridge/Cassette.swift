@@ -129,7 +129,9 @@ public actor RecordingLanguageModel: LanguageModel {
     self.path = path
   }
 
-  public nonisolated var identity: String { base.identity + " (recorded to \(path))" }
+  /// The recorded model's identity: recording changes no answer, so a run
+  /// recorded to one cassette may be resumed recording to another, or none.
+  public nonisolated var identity: String { base.identity }
 
   public func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
     let reply = try await base.reply(to: request)

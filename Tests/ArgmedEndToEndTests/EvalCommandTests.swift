@@ -36,6 +36,7 @@ import Darwin
     defer {
       try? FileManager.default.removeItem(atPath: out)
       try? FileManager.default.removeItem(atPath: html)
+      try? FileManager.default.removeItem(atPath: out + ".cassette.jsonl")
     }
     let run = try argmed.run([
       "eval", Self.dataset, "--out", out, "--format", "json", "--html", html,
@@ -62,8 +63,12 @@ import Darwin
     #expect(results.allSatisfy { $0["version"] as? Int == 1 })
     #expect(try String(contentsOfFile: html, encoding: .utf8).contains("<svg"))
 
-    // Resuming a finished run answers nothing again and sums up the same.
-    let again = try argmed.run(["eval", Self.dataset, "--out", out, "--resume", "--format", "json"])
+    // Resuming a finished run answers nothing again and sums up the same,
+    // whether or not the model is recorded (recording changes no answer).
+    let cassette = out + ".cassette.jsonl"
+    let again = try argmed.run([
+      "eval", Self.dataset, "--out", out, "--resume", "--format", "json", "--record", cassette,
+    ])
     #expect(again.status == 0)
     #expect(try lines(out).count == 120)
     #expect(
