@@ -73,6 +73,23 @@ import Testing
       ])
   }
 
+  @Test func aFileNamedTwiceIsReadOnce() throws {
+    let directory = try TemporaryDirectory()
+    let file = directory.path + "/one.xml"
+    try FileManager.default.copyItem(
+      atPath: fixturesDirectory() + "/valid/minimal.xml", toPath: file)
+    let report = try SchemeTesting.validate(
+      [
+        directory.path, file,
+        directory.path + "/../" + URL(fileURLWithPath: directory.path).lastPathComponent
+          + "/one.xml",
+      ],
+      against: nil)
+    #expect(report.diagnostics.isEmpty)
+    #expect(report.files == [file])
+    #expect(report.catalog.schemes.count == 1)
+  }
+
   @Test func counterSchemesResolveAgainstTheBaseCatalog() throws {
     let path = fixturesDirectory() + "/invalid/decision-attacks-belief.xml"
     let standalone = try SchemeTesting.validate([path], against: nil)

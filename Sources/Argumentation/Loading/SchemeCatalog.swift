@@ -115,12 +115,15 @@ public struct SchemeCatalog: Sendable {
     var located: [LocatedScheme] = []
     var diagnostics: [SchemeDiagnostic] = []
     var files: [String] = []
+    var seen: Set<String> = []
     for path in paths {
       let expanded = schemeFiles(at: path)
       if expanded.isEmpty {
         diagnostics.append(SchemeDiagnostic(file: path, message: "no .xml scheme files here"))
       }
-      for file in expanded {
+      // A file named twice (itself and within its folder) is read once.
+      for file in expanded
+      where seen.insert(URL(fileURLWithPath: file).resolvingSymlinksInPath().path).inserted {
         files.append(file)
         let result = reader.read(file)
         located += result.schemes
