@@ -76,7 +76,6 @@ import Testing
     (["-p", "XX-PR", "-f", "EXAMPLE"], "unknown task 'XX-PR'"),
     (["-p", "DC-PR", "-f", "EXAMPLE"], "the task needs a query argument"),
     (["-p", "DC-PR", "-f", "EXAMPLE", "-a", "9"], "the framework has no argument '9'"),
-    (["-p", "DC-PR", "-f", "EXAMPLE", "-a", "01"], "the framework has no argument '01'"),
     (["-p", "SE-PR", "-f", "EXAMPLE", "-fo", "xml"], "unknown file format 'xml'"),
     (["-p", "SE-PR", "-f", "BAD"], "bad-argument.i23:3:3: argument 7 does not exist"),
   ])

@@ -36,8 +36,8 @@ enum ArgumentNaming: Hashable, Sendable {
   func index(named name: String) -> Int? {
     switch self {
     case .numbered(let count):
-      // Digits only: no sign, no spaces, no leading zero ("01" names nothing).
-      guard !name.isEmpty, name.first != "0", name.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+      // Digits only: no sign, no spaces.
+      guard !name.isEmpty, name.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
         let number = Int(name), number >= 1, number <= count
       else { return nil }
       return number - 1
