@@ -35,4 +35,19 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
   func redacting(_ text: String) -> String {
     text.replacingOccurrences(of: value, with: "<redacted>", options: .caseInsensitive)
   }
+
+  /// `json` with every string and member name redacted, for a reply whose
+  /// every field (content, model name, finish reason …) a server may have
+  /// made quote the key.
+  ///
+  /// - Complexity: linear in the size of `json`; as deep as the parser
+  ///   allows.
+  func redacting(_ json: JSONValue) -> JSONValue {
+    switch json {
+    case .string(let text): .string(redacting(text))
+    case .array(let items): .array(items.map { redacting($0) })
+    case .object(let members): .object(members.map { (redacting($0.key), redacting($0.value)) })
+    case .null, .bool, .number: json
+    }
+  }
 }

@@ -80,12 +80,11 @@ public struct AnthropicMessagesModel: LanguageModel {
     {
       usage = TokenUsage(promptTokens: input, completionTokens: output)
     }
-    // Whatever the server says is redacted: a server may echo the key.
-    let finish = FinishReason(
-      serverName: key.redacting(value["stop_reason"]?.stringValue ?? "end_turn"))
+    let finish = FinishReason(serverName: value["stop_reason"]?.stringValue ?? "end_turn")
+    // Redacted again once joined: the blocks may each hold part of the key.
     let reply = ChatReply(
       content: key.redacting(text), finishReason: finish, usage: usage,
-      model: value["model"]?.stringValue.map(key.redacting), duration: duration)
+      model: value["model"]?.stringValue, duration: duration)
     switch finish {
     case .length: throw .truncated(reply)
     case .refusal: throw .refused("the model declined to answer")

@@ -138,16 +138,18 @@ struct HTTPExchange: Sendable {
     return .milliseconds(Int64(value))
   }
 
-  /// A response body as JSON.
+  /// A response body as JSON, every string in it redacted of `key`.
   ///
   /// - Throws: `LanguageModelError.malformedReply` quoting the body, with
   ///   any trace of `key` taken out.
   static func json(of body: String, without key: APIKey?) throws(LanguageModelError) -> JSONValue {
+    let value: JSONValue
     do {
-      return try JSONValue(parsing: body)
+      value = try JSONValue(parsing: body)
     } catch {
       throw .malformedReply("the body is not JSON: \(errorMessage(body, without: key))")
     }
+    return key?.redacting(value) ?? value
   }
 
   /// The server as diagnostics name it: scheme, host, port and path,

@@ -135,7 +135,6 @@ public struct OpenAIChatModel: LanguageModel {
     from body: String, duration: Duration, key: APIKey?
   ) throws(LanguageModelError) -> ChatReply {
     let value = try HTTPExchange.json(of: body, without: key)
-    func redacted(_ text: String) -> String { key?.redacting(text) ?? text }
     guard let choice = value["choices"]?.arrayValue?.first, let message = choice["message"] else {
       throw .malformedReply("no choices[0].message in the response")
     }
@@ -145,8 +144,7 @@ public struct OpenAIChatModel: LanguageModel {
     {
       usage = TokenUsage(promptTokens: prompt, completionTokens: completion)
     }
-    // Whatever the server says is redacted: a server may echo the key.
-    let finishName = redacted(choice["finish_reason"]?.stringValue ?? "stop")
+    let finishName = choice["finish_reason"]?.stringValue ?? "stop"
     let finish = FinishReason(serverName: finishName)
     if let refusal = message["refusal"]?.stringValue {
       throw .refused(HTTPExchange.errorMessage(refusal, without: key))
@@ -155,8 +153,8 @@ public struct OpenAIChatModel: LanguageModel {
       throw .malformedReply("the server returned no content (finish_reason \(finishName))")
     }
     let reply = ChatReply(
-      content: redacted(content), finishReason: finish, usage: usage,
-      model: value["model"]?.stringValue.map(redacted), duration: duration)
+      content: content, finishReason: finish, usage: usage,
+      model: value["model"]?.stringValue, duration: duration)
     switch finish {
     case .length: throw .truncated(reply)
     case .refusal, .contentFilter: throw .refused("the server stopped with \(finish.name)")

@@ -88,24 +88,24 @@ extension DungSolver {
     if let maximum = limits.maximumExtensions, maximum <= 0 {
       return EnumerationOutcome(count: 0, ending: .reachedExtensionLimit)
     }
-    var reported = 0
+    var cursor: ExtensionCursor?
     do {
-      let cursor = try ExtensionCursor(of: framework, under: semantics, limits: limits)
-      while let found = try cursor.next() {
-        reported = cursor.count
+      let search = try ExtensionCursor(of: framework, under: semantics, limits: limits)
+      cursor = search
+      while let found = try search.next() {
         if body(found) == .stop {
-          return EnumerationOutcome(count: reported, ending: .stoppedByCaller)
+          return EnumerationOutcome(count: search.count, ending: .stoppedByCaller)
         }
-        if cursor.hasReachedLimit {
+        if search.hasReachedLimit {
           // Say that the list was cut only when there is more to it.
           let ending: EnumerationOutcome.Ending =
-            try cursor.hasMore() ? .reachedExtensionLimit : .exhausted
-          return EnumerationOutcome(count: reported, ending: ending)
+            try search.hasMore() ? .reachedExtensionLimit : .exhausted
+          return EnumerationOutcome(count: search.count, ending: ending)
         }
       }
-      return EnumerationOutcome(count: reported, ending: .exhausted)
+      return EnumerationOutcome(count: search.count, ending: .exhausted)
     } catch .timeLimitReached {
-      return EnumerationOutcome(count: reported, ending: .reachedTimeLimit)
+      return EnumerationOutcome(count: cursor?.count ?? 0, ending: .reachedTimeLimit)
     }
   }
 

@@ -44,26 +44,26 @@ extension ClinicalCase {
   ///
   /// - Throws: `AgentsError.invalidCase`.
   public init(json bytes: [UInt8], path: String = "<case>") throws(AgentsError) {
-    try self.init(json: bytes, path: path) { "\(path):\($0):\($1)" }
+    try self.init(json: bytes, path: path, isOneLine: false)
   }
 
   /// Reads a case from one line of a JSON Lines file: `path` is
   /// `file:line`, and a syntax error is placed at `file:line:column`.
   init(jsonLine bytes: [UInt8], path: String) throws(AgentsError) {
-    try self.init(json: bytes, path: path) { "\(path):\($1)" }
+    try self.init(json: bytes, path: path, isOneLine: true)
   }
 
-  private init(
-    json bytes: [UInt8], path: String, placing: (_ line: Int, _ column: Int) -> String
-  ) throws(AgentsError) {
+  private init(json bytes: [UInt8], path: String, isOneLine: Bool) throws(AgentsError) {
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(bytes))
     } catch {
       let problem = JSONSyntaxProblem(error, in: bytes, kind: "case files")
-      throw .invalidCase(
-        path: problem.position.map { placing($0.line, $0.column) } ?? path, field: "",
-        problem: problem.message)
+      // Within one line of a file, the place is the column alone.
+      let place =
+        isOneLine
+        ? problem.position.map { "\(path):\($0.column)" } ?? path : problem.place(in: path)
+      throw .invalidCase(path: place, field: "", problem: problem.message)
     }
     self = try CaseReader(path: path).read(object)
   }

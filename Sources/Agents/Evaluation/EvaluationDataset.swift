@@ -83,7 +83,7 @@ public struct EvaluationDataset: Sendable {
     } catch {
       let problem = JSONSyntaxProblem(error, in: bytes, kind: "datasets")
       throw .invalidCase(
-        path: problem.position.map { "\(path):\($0.line):\($0.column)" } ?? path, field: "",
+        path: problem.place(in: path), field: "",
         problem: problem.message + " (a .jsonl file is read a case per line)")
     }
     if let records = object as? [Any] {

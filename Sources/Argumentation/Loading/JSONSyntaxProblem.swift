@@ -45,6 +45,11 @@ public struct JSONSyntaxProblem: Sendable, CustomStringConvertible {
     }
   }
 
+  /// `path:line:column`, or `path` alone when there is no place.
+  public func place(in path: String) -> String {
+    position.map { "\(path):\($0.line):\($0.column)" } ?? path
+  }
+
   /// `line:column: message`, or the message alone when there is no place.
   public var description: String {
     position.map { "\($0.line):\($0.column): \(message)" } ?? message

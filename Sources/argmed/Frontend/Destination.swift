@@ -71,26 +71,22 @@ struct Destination {
       if stat(path, &status) == 0 {
         switch status.st_mode & S_IFMT {
         case S_IFDIR: throw CommandFailure("\(path): is a folder")
-        case S_IFREG: self = .replaced(try Self.resolved(path))
+        case S_IFREG: self = .replaced(try Self.resolved(path, for: path))
         default: self = .writtenThrough
         }
         return
       }
       // A new file: the folder's links are resolved; the name is kept.
       let url = URL(fileURLWithPath: path)
-      let folder = url.deletingLastPathComponent().path
-      guard let resolvedFolder = realpath(folder, nil) else {
-        throw CommandFailure("\(path): cannot write the file: \(String(cString: strerror(errno)))")
-      }
-      defer { free(resolvedFolder) }
+      let folder = try Self.resolved(url.deletingLastPathComponent().path, for: path)
       self = .replaced(
-        URL(fileURLWithPath: String(cString: resolvedFolder))
-          .appendingPathComponent(url.lastPathComponent).path)
+        URL(fileURLWithPath: folder).appendingPathComponent(url.lastPathComponent).path)
     }
 
-    private static func resolved(_ path: String) throws -> String {
+    /// `path` with every link resolved; a failure names the output `name`.
+    private static func resolved(_ path: String, for name: String) throws -> String {
       guard let resolved = realpath(path, nil) else {
-        throw CommandFailure("\(path): cannot write the file: \(String(cString: strerror(errno)))")
+        throw CommandFailure("\(name): cannot write the file: \(String(cString: strerror(errno)))")
       }
       defer { free(resolved) }
       return String(cString: resolved)
