@@ -115,7 +115,7 @@ let package = Package(
     .testTarget(
       name: "ArgmedEndToEndTests",
       dependencies: ["argmed", "Solver", "Argumentation", "ArgmedTestSupport"],
-      exclude: ["Fixtures"]
+      exclude: ["Fixtures", "Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]
