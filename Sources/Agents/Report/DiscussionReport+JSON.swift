@@ -2,7 +2,10 @@ import Argumentation
 
 extension DiscussionReport {
   /// The report file format's version, written as `"version"`.
-  public static let formatVersion = 1
+  ///
+  /// Version 2 dropped version 1's `decisionOptions`: the option a
+  /// decision argument argues for is its `decision` in the graph.
+  public static let formatVersion = 2
 
   /// The report as a versioned JSON document: the case, the settings, the
   /// decision, how the discussion went, every question asked, and the
@@ -55,11 +58,6 @@ extension DiscussionReport {
       bases.add(argument.id, object: entry)
     }
     json.add("bases", object: bases)
-    var options = JSONText(version: nil)
-    for argument in graph.decisions {
-      if let key = decisionOptions[argument.id] { options.add(argument.id, string: key) }
-    }
-    json.add("decisionOptions", object: options)
     json.add("graph", json: solution.jsonDocument.trimmingSuffixNewline)
     return JSONText.prettyPrinted(json.finished) + "\n"
   }
