@@ -54,7 +54,8 @@ extension KnowledgeStatement {
       throw Problem(member: "than", problem: "must name another option")
     }
     self.init(
-      kind: kind, option: option, fields: fields, source: try Self.optionalText(members["source"], named: "source"))
+      kind: kind, option: option, fields: fields,
+      source: try Self.optionalText(members["source"], named: "source"))
   }
 
   /// A member that must be a non-empty text within the case's limit: the

@@ -25,8 +25,7 @@ struct Reasoner {
   /// checked: two different arguments, not yet attacking, with a
   /// justification. Every attack proposed is kept in the record, added or
   /// refused with why.
-  func identifyAttacks(round: Int, into record: inout DiscussionRecord) async throws(AgentsError)
-  {
+  func identifyAttacks(round: Int, into record: inout DiscussionRecord) async throws(AgentsError) {
     let beliefs = record.graph.arguments.filter { $0.kind == .belief }
     guard beliefs.count >= 2 else { return }
     _ = try await record.take(AttacksRequest(beliefs: beliefs), round: round, in: context) {
