@@ -190,6 +190,16 @@ import Testing
     #expect(report.decision.rule == .inEveryExtension)
   }
 
+  @Test func aDiscussionIsNotDecidedUnderStageSemantics() async throws {
+    await #expect(
+      throws: AgentsError.invalidSettings(
+        "a discussion is not decided under stage semantics; it takes grounded, preferred, "
+          + "stable, complete, semi-stable, ideal")
+    ) {
+      try await run([Self.achievesA], settings: .init(semantics: .stage))
+    }
+  }
+
   @Test func aModelThatCannotBeReachedEndsTheRun() async throws {
     let failure = AgentsError.modelFailed(
       model: "openai test-model at http://127.0.0.1:9", cause: .unreachable("connection refused"))

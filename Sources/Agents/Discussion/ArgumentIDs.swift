@@ -2,22 +2,24 @@
 /// transactionally: the next id is reserved, then committed with the
 /// argument it names or released (dropped) when the argument does not
 /// enter, so ids are consecutive and never used twice.
-struct ArgumentIDs: Sendable {
+package struct ArgumentIDs: Sendable {
   /// An id held for an argument that has not entered yet.
-  struct Reservation: Sendable {
-    let id: String
+  package struct Reservation: Sendable {
+    package let id: String
     fileprivate let number: Int
   }
 
   private var committed = 0
 
+  package init() {}
+
   /// The next id, reserved; reserving again before a commit gives the same.
-  func reserve() -> Reservation {
+  package func reserve() -> Reservation {
     Reservation(id: "A\(committed + 1)", number: committed + 1)
   }
 
   /// Commits `reservation`: its id is taken from now on.
-  mutating func commit(_ reservation: Reservation) {
+  package mutating func commit(_ reservation: Reservation) {
     precondition(reservation.number == committed + 1, "an id was committed out of turn")
     committed = reservation.number
   }

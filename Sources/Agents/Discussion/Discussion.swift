@@ -53,6 +53,11 @@ public struct Discussion: Sendable {
     guard settings.maxReasks >= 0 else {
       throw .invalidSettings("the number of re-asks must be 0 or more")
     }
+    guard DiscussionSettings.decidingSemantics.contains(settings.semantics) else {
+      throw .invalidSettings(
+        "a discussion is not decided under \(settings.semantics.rawValue) semantics; it takes "
+          + DiscussionSettings.decidingSemantics.map(\.rawValue).joined(separator: ", "))
+    }
     guard let decisionScheme = catalog.scheme(id: Self.decisionScheme) else {
       throw .missingScheme(Self.decisionScheme)
     }

@@ -6,8 +6,8 @@ import Argumentation
 ///
 /// The agents' moves read it and add to it; nothing else holds the
 /// discussion's state.
-struct DiscussionRecord: Sendable {
-  var graph = ArgumentGraph()
+package struct DiscussionRecord: Sendable {
+  package var graph = ArgumentGraph()
   /// Every question asked, in the order asked.
   var answers: [QuestionAnswer] = []
   var turns: [AgentTurn] = []
@@ -17,6 +17,8 @@ struct DiscussionRecord: Sendable {
   var reasonerAttacks: [ReasonerAttack] = []
   /// The ids given to arguments so far.
   private var ids = ArgumentIDs()
+
+  package init() {}
 
   /// The options the decision arguments argue for.
   var optionsInPlay: Set<String> { Set(graph.decisions.compactMap(\.decision)) }
@@ -30,7 +32,7 @@ struct DiscussionRecord: Sendable {
   /// - Returns: the new argument's id, or why it could not enter.
   /// - Complexity: O(*n* + *m*) for the copy of a graph of *n* arguments
   ///   and *m* attacks, plus what `enter` costs.
-  mutating func enterArgument(
+  package mutating func enterArgument(
     _ enter: (_ id: String, _ graph: inout ArgumentGraph) throws(ArgumentationError) -> Void
   ) -> Result<String, ArgumentationError> {
     let reservation = ids.reserve()

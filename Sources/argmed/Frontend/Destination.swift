@@ -54,7 +54,7 @@ struct Destination {
     if !standardOutput.isEmpty {
       let output = StandardOutput()
       for text in standardOutput { output.write(text) }
-      output.flush()
+      try output.flush()
     }
   }
 

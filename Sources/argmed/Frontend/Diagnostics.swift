@@ -85,21 +85,30 @@ enum Diagnostics {
 /// few hundred system calls.
 ///
 /// Nothing is written until the buffer fills or `flush()` is called: a run
-/// that fails before it flushes prints no half result.
+/// that fails before it flushes prints no half result. A standard output
+/// that cannot be written (closed, a full disk) takes nothing more, and
+/// `flush()` says so: the results are lost, and the run must fail.
 final class StandardOutput {
   private var buffer: [UInt8] = []
+  /// The `errno` of the write that failed, once one has.
+  private var failure: Int32?
+
+  /// Whether a write has failed: a search printing its results can stop.
+  var hasFailed: Bool { failure != nil }
 
   init() {
     buffer.reserveCapacity(1 << 16)
   }
 
   func write(_ text: String) {
+    guard failure == nil else { return }
     buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 16 { flush() }
+    if buffer.count >= 1 << 16 { drain() }
   }
 
   /// Writes a non-negative number in decimal without building a string.
   func write(number: Int) {
+    guard failure == nil else { return }
     var digits:
       (
         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -118,19 +127,24 @@ final class StandardOutput {
         buffer.append(storage[position])
       }
     }
-    if buffer.count >= 1 << 16 { flush() }
+    if buffer.count >= 1 << 16 { drain() }
   }
 
-  /// Writes what is buffered; a standard output that cannot be written
-  /// (closed, a full disk) ends the run with a message and exit status 1,
-  /// since the results are lost.
-  func flush() {
-    if let failure = Diagnostics.writeAll(buffer, to: STDOUT_FILENO) {
-      Diagnostics.writeError(
-        "argmed: error: cannot write the results to standard output: "
-          + String(cString: strerror(failure)) + "\n")
-      exit(1)
+  /// Writes what is buffered.
+  ///
+  /// - Throws: `CommandFailure` when standard output could not be written,
+  ///   now or earlier: the results are lost.
+  func flush() throws(CommandFailure) {
+    drain()
+    if let failure {
+      throw CommandFailure(
+        "cannot write the results to standard output: " + String(cString: strerror(failure)))
     }
-    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private func drain() {
+    guard failure == nil else { return }
+    failure = Diagnostics.writeAll(buffer, to: STDOUT_FILENO)
+    buffer.removeAll(keepingCapacity: failure == nil)
   }
 }

@@ -24,11 +24,12 @@ struct ResultPrinter {
       case .text: output.write(braces(found) + "\n")
       case .json: collected.append(found.names(in: framework))
       }
-      return .continue
+      // Standard output that cannot take more ends the search.
+      return output.hasFailed ? .stop : .continue
     }
     switch format {
     case .text:
-      output.flush()
+      try output.flush()
       if !outcome.isComplete {
         Diagnostics.writeError(
           "argmed: enumeration ended early (\(outcome.ending.rawValue)) "
@@ -38,11 +39,11 @@ struct ResultPrinter {
       var json = report()
       json.add("extensions", stringLists: collected)
       if !outcome.isComplete { json.add("ending", string: outcome.ending.rawValue) }
-      emit(json)
+      try emit(json)
     }
   }
 
-  func printOne(_ found: ArgumentSet?) {
+  func printOne(_ found: ArgumentSet?) throws(CommandFailure) {
     switch format {
     case .text:
       guard let found else {
@@ -57,21 +58,23 @@ struct ResultPrinter {
       var json = report()
       json.add("extension", strings: names(found))
       json.add("labelling", object: found.map { labellingJSON(framework.labelling(of: $0)) })
-      emit(json)
+      try emit(json)
     }
   }
 
-  func printCount(_ count: ExtensionCount) {
+  func printCount(_ count: ExtensionCount) throws(CommandFailure) {
     switch format {
     case .text: output.write("\(count)\n")
     case .json:
       var json = report()
       json.add("count", numeral: count.description)
-      emit(json)
+      try emit(json)
     }
   }
 
-  func printAcceptance(_ acceptance: Acceptance, task: SolveTask, argument: Int) {
+  func printAcceptance(
+    _ acceptance: Acceptance, task: SolveTask, argument: Int
+  ) throws(CommandFailure) {
     switch format {
     case .text:
       output.write(acceptance.isAccepted ? "YES\n" : "NO\n")
@@ -82,7 +85,7 @@ struct ResultPrinter {
       json.add("argument", string: framework.name(of: argument))
       json.add("accepted", bool: acceptance.isAccepted)
       json.add("witness", strings: names(acceptance.witness))
-      emit(json)
+      try emit(json)
     }
   }
 
@@ -95,17 +98,17 @@ struct ResultPrinter {
   }
 
   /// Writes out what is still buffered.
-  func finish() {
-    output.flush()
+  func finish() throws(CommandFailure) {
+    try output.flush()
   }
 
   private func braces(_ set: ArgumentSet) -> String {
     "{" + set.names(in: framework).joined(separator: ", ") + "}"
   }
 
-  private func emit(_ json: JSONText) {
+  private func emit(_ json: JSONText) throws(CommandFailure) {
     output.write(json.finished + "\n")
-    output.flush()
+    try output.flush()
   }
 
   private func names(_ set: ArgumentSet?) -> [String]? {

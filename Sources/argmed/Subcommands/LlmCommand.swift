@@ -67,7 +67,7 @@ struct LlmCheckCommand: AsyncParsableCommand {
         output.write("tokens: not reported\n")
       }
       output.write("reply: \(LanguageModelError.printable(reply.content)) (fits the schema)\n")
-      output.flush()
+      try output.flush()
     }
   }
 }

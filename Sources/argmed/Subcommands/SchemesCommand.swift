@@ -50,7 +50,7 @@ struct SchemesListCommand: AsyncParsableCommand {
           })
         output.write(json.finished + "\n")
       }
-      output.flush()
+      try output.flush()
     }
   }
 }
@@ -84,7 +84,7 @@ struct SchemesShowCommand: AsyncParsableCommand {
         json.add("scheme", object: found.json)
         output.write(json.finished + "\n")
       }
-      output.flush()
+      try output.flush()
     }
   }
 }
@@ -122,7 +122,7 @@ struct SchemesValidateCommand: AsyncParsableCommand {
       if report.isValid {
         let schemes = report.catalog.schemes.count
         output.write("\(files) valid (\(schemes == 1 ? "1 scheme" : "\(schemes) schemes"))\n")
-        output.flush()
+        try output.flush()
         return
       }
       throw ArgumentationError.invalidSchemes(report.diagnostics)
