@@ -27,8 +27,10 @@ import Testing
       try graph.add(StructuredArgument(id: id, kind: .decision, conclusion: "Do d."))
       try graph.add(Attack(attacker: id, target: "A1", kind: .rebutting))
     }
-    #expect(throws: ArgumentationError.invalidGraph(
-      .decisionAttacksBelief(decision: "A2", belief: "A1"))) { try refused.get() }
+    #expect(
+      throws: ArgumentationError.invalidGraph(
+        .decisionAttacksBelief(decision: "A2", belief: "A1"))
+    ) { try refused.get() }
     #expect(record.graph == before)
     // The id it held is the next one given.
     let next = record.enterArgument { id, graph throws(ArgumentationError) in

@@ -1,6 +1,7 @@
 import Agents
 import ArgumentParser
 import Argumentation
+import LLMBridge
 import Solver
 
 #if canImport(Glibc)
@@ -20,11 +21,23 @@ enum Diagnostics {
   /// Runs `body`, turning a thrown error into one line on stderr and exit
   /// status 1.
   ///
-  /// Errors of the argument parser pass through unchanged. What `body`
-  /// buffered for stdout is dropped, so a failed run prints no half result.
-  static func reportingErrors(_ body: () async throws -> Void) async throws {
+  /// A model's failure, whether a backend cannot be made or the model
+  /// fails a run (`AgentsError.modelFailed`), is said with the hint
+  /// `ModelDiagnosis` gives for `model`'s options: the one place every
+  /// command that talks to a model explains it. Errors of the argument
+  /// parser pass through unchanged. What `body` buffered for stdout is
+  /// dropped, so a failed run prints no half result.
+  static func reportingErrors(
+    model: LanguageModelOptions? = nil, _ body: () async throws -> Void
+  ) async throws {
     do {
       try await body()
+    } catch let error as LanguageModelError {
+      writeError("argmed: error: \(explain(error, model))\n")
+      throw ExitCode.failure
+    } catch AgentsError.modelFailed(_, let cause) where model != nil {
+      writeError("argmed: error: the model failed: \(explain(cause, model))\n")
+      throw ExitCode.failure
     } catch let error as SolverError {
       writeError("argmed: error: \(error)\n")
       throw ExitCode.failure
@@ -38,6 +51,11 @@ enum Diagnostics {
       writeError("argmed: error: \(error.description)\n")
       throw ExitCode.failure
     }
+  }
+
+  private static func explain(_ error: LanguageModelError, _ model: LanguageModelOptions?) -> String
+  {
+    model.map { ModelDiagnosis.explain(error, options: $0) } ?? "\(error)"
   }
 
   /// Scheme problems are listed one per line as `file:line:column:
