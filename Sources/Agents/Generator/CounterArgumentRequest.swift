@@ -71,38 +71,17 @@ struct CounterArgumentRequest: AgentRequest {
 
   static func schema(open: [SchemeVariable], brief: CaseBrief) -> JSONValue {
     let keys = JSONValue.array(brief.clinicalCase.options.map { .string($0.key) })
-    let properties = JSONValue.object(
-      open.map { variable in
-        (
-          variable.name,
-          variable.type == "action"
-            ? ["type": "string", "enum": keys] : ["type": "string", "minLength": 1]
-        )
-      })
-    let argument: JSONValue = [
-      "type": "object",
-      "properties": [
-        "bindings": [
-          "type": "object", "properties": properties,
-          "required": .array(open.map { .string($0.name) }), "additionalProperties": false,
-        ],
-        "knowledge": ["type": "array", "items": ["type": "string"]],
-        "rationale": ["type": "string"],
-      ],
-      "required": ["bindings", "knowledge", "rationale"],
-      "additionalProperties": false,
-    ]
-    return [
-      "type": "object",
-      "properties": [
-        "arguments": [
-          "type": "array", "minItems": 1, "maxItems": .number(Double(maximumCounterArguments)),
-          "items": argument,
-        ]
-      ],
-      "required": ["arguments"],
-      "additionalProperties": false,
-    ]
+    let bindings = JSONValue.closedObjectSchema(
+      open.map { ($0.name, $0.type == "action" ? ["type": "string", "enum": keys] : .textSchema) })
+    let argument = JSONValue.closedObjectSchema([
+      "bindings": bindings, "knowledge": .citationsSchema, "rationale": ["type": "string"],
+    ])
+    return .closedObjectSchema([
+      "arguments": [
+        "type": "array", "minItems": 1, "maxItems": .number(Double(maximumCounterArguments)),
+        "items": argument,
+      ]
+    ])
   }
 
   /// The counter-arguments of a reply that fits the schema; citations of

@@ -53,30 +53,16 @@ struct ProposalRequest: AgentRequest {
   }
 
   static func schema(brief: CaseBrief, maxDecisions: Int) -> JSONValue {
-    let decision: JSONValue = [
-      "type": "object",
-      "properties": [
-        "option": [
-          "type": "string", "enum": .array(brief.clinicalCase.options.map { .string($0.key) }),
-        ],
-        "goal": ["type": "string", "minLength": 1],
-        "findings": ["type": "string", "minLength": 1],
-        "knowledge": ["type": "array", "items": ["type": "string"]],
-        "rationale": ["type": "string"],
+    let decision = JSONValue.closedObjectSchema([
+      "option": [
+        "type": "string", "enum": .array(brief.clinicalCase.options.map { .string($0.key) }),
       ],
-      "required": ["option", "goal", "findings", "knowledge", "rationale"],
-      "additionalProperties": false,
-    ]
-    return [
-      "type": "object",
-      "properties": [
-        "decisions": [
-          "type": "array", "maxItems": .number(Double(maxDecisions)), "items": decision,
-        ]
-      ],
-      "required": ["decisions"],
-      "additionalProperties": false,
-    ]
+      "goal": .textSchema, "findings": .textSchema, "knowledge": .citationsSchema,
+      "rationale": ["type": "string"],
+    ])
+    return .closedObjectSchema([
+      "decisions": ["type": "array", "maxItems": .number(Double(maxDecisions)), "items": decision]
+    ])
   }
 
   /// The proposals of a reply that fits the schema.

@@ -37,28 +37,14 @@ struct AttacksRequest: AgentRequest {
 
   static func schema(beliefs: [StructuredArgument]) -> JSONValue {
     let ids = JSONValue.array(beliefs.map { .string($0.id) })
-    let attack: JSONValue = [
-      "type": "object",
-      "properties": [
-        "attacker": ["type": "string", "enum": ids],
-        "target": ["type": "string", "enum": ids],
-        "kind": ["type": "string", "enum": ["undermining", "undercutting", "rebutting"]],
-        "reason": ["type": "string", "minLength": 1],
-        "knowledge": ["type": "array", "items": ["type": "string"]],
-      ],
-      "required": ["attacker", "target", "kind", "reason", "knowledge"],
-      "additionalProperties": false,
-    ]
-    return [
-      "type": "object",
-      "properties": [
-        "attacks": [
-          "type": "array", "maxItems": .number(Double(maximumAttacks)), "items": attack,
-        ]
-      ],
-      "required": ["attacks"],
-      "additionalProperties": false,
-    ]
+    let attack = JSONValue.closedObjectSchema([
+      "attacker": ["type": "string", "enum": ids], "target": ["type": "string", "enum": ids],
+      "kind": ["type": "string", "enum": ["undermining", "undercutting", "rebutting"]],
+      "reason": .textSchema, "knowledge": .citationsSchema,
+    ])
+    return .closedObjectSchema([
+      "attacks": ["type": "array", "maxItems": .number(Double(maximumAttacks)), "items": attack]
+    ])
   }
 
   /// The attacks of a reply that fits the schema; citations of statements

@@ -37,29 +37,11 @@ struct QuestionsRequest: AgentRequest {
   }
 
   static func schema(questions: [CriticalQuestion]) -> JSONValue {
-    let answer: JSONValue = [
-      "type": "object",
-      "properties": [
-        "verdict": ["type": "string", "enum": ["accept", "reject"]],
-        "reason": ["type": "string", "minLength": 1],
-        "knowledge": ["type": "array", "items": ["type": "string"]],
-      ],
-      "required": ["verdict", "reason", "knowledge"],
-      "additionalProperties": false,
-    ]
-    return [
-      "type": "object",
-      "properties": [
-        "answers": [
-          "type": "object",
-          "properties": .object(questions.map { ($0.id, answer) }),
-          "required": .array(questions.map { .string($0.id) }),
-          "additionalProperties": false,
-        ]
-      ],
-      "required": ["answers"],
-      "additionalProperties": false,
-    ]
+    let answer = JSONValue.closedObjectSchema([
+      "verdict": ["type": "string", "enum": ["accept", "reject"]], "reason": .textSchema,
+      "knowledge": .citationsSchema,
+    ])
+    return .closedObjectSchema(["answers": .closedObjectSchema(questions.map { ($0.id, answer) })])
   }
 
   /// The answers of a reply that fits the schema, in the questions' order;
