@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "LLMBridge", targets: ["LLMBridge"]),
     .library(name: "LLMBridgeHTTP", targets: ["LLMBridgeHTTP"]),
     .library(name: "Agents", targets: ["Agents"]),
+    .library(name: "Evaluation", targets: ["Evaluation"]),
     .executable(name: "argmed", targets: ["argmed"]),
   ],
   dependencies: [
@@ -55,6 +56,10 @@ let package = Package(
     ),
     // Cases and the discussion of ArgMed-Agents.
     .target(name: "Agents", dependencies: ["Solver", "Argumentation", "LLMBridge"]),
+    // The paper's evaluation: datasets, the baselines, the results file and
+    // resuming it, summaries and their HTML page.
+    .target(
+      name: "Evaluation", dependencies: ["Agents", "Argumentation", "LLMBridge"]),
     .executableTarget(
       name: "argmed",
       dependencies: [
@@ -63,6 +68,7 @@ let package = Package(
         "LLMBridge",
         "LLMBridgeHTTP",
         "Agents",
+        "Evaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -70,7 +76,7 @@ let package = Package(
     // tests that replay every input the fuzzers found.
     .target(
       name: "FuzzChecks",
-      dependencies: ["Solver", "Argumentation", "LLMBridge", "Agents"],
+      dependencies: ["Solver", "Argumentation", "LLMBridge", "Agents", "Evaluation"],
       path: "Tests/FuzzChecks"
     ),
     .testTarget(
@@ -78,9 +84,11 @@ let package = Package(
       dependencies: ["FuzzChecks", "ArgmedTestSupport"],
       exclude: ["Inputs"]
     ),
+    // The tests' shared helpers and doubles: the oracle, generators, the
+    // command runner, the scripted model, the wait recorder.
     .target(
       name: "ArgmedTestSupport",
-      dependencies: ["Solver"],
+      dependencies: ["Solver", "LLMBridge", "Agents"],
       path: "Tests/ArgmedTestSupport"
     ),
     .testTarget(
@@ -95,7 +103,11 @@ let package = Package(
     ),
     .testTarget(
       name: "AgentsTests",
-      dependencies: ["Agents", "Argumentation", "LLMBridge", "Solver"]
+      dependencies: ["Agents", "Argumentation", "LLMBridge", "Solver", "ArgmedTestSupport"]
+    ),
+    .testTarget(
+      name: "EvaluationTests",
+      dependencies: ["Evaluation", "Agents", "Argumentation", "LLMBridge", "ArgmedTestSupport"]
     ),
     .testTarget(
       name: "LLMBridgeTests",

@@ -1,5 +1,6 @@
 import Agents
 import Argumentation
+import Evaluation
 import Foundation
 import LLMBridge
 

@@ -1,6 +1,7 @@
 import Agents
 import Argumentation
 import Dispatch
+import Evaluation
 import LLMBridge
 import Synchronization
 

@@ -28,22 +28,16 @@ import LLMBridge
 ///   its schema as a model with nothing to say would.
 /// - The Reasoner finds no attack between belief arguments: the case
 ///   format has no statement that sets one belief against another.
-/// - The direct baseline answers the first option, in key order, that a
-///   statement says achieves the patient's goal (the first option when
-///   none does): it weighs nothing against it.
-/// - The chain-of-thought baseline scores each option, +1 for each
-///   statement for it (`achieves` the goal, `evidence`, `better-than`) and
-///   −1 for each against it (`side-effect`, `contraindication`, `danger`,
-///   another option `better-than` it), writes that reasoning, and answers
-///   the best score, ties to the first in key order.
 ///
-/// Each agent's rule lives in the agent's folder, beside its request.
+/// Each agent's rule lives in the agent's folder, beside its request. The
+/// evaluation's baselines have their rules in the `Evaluation` module
+/// (`BaselineMock`).
 public enum ArgMedMock {
-  /// The rules: the agents' three requests and `argmed llm check`.
+  /// The rules: the agents' requests and `argmed llm check`.
   public static var rules: [any MockRule] {
     [
-      ProposalRule(), QuestionsRule(), CounterArgumentRule(), AttacksRule(), DirectAnswerRule(),
-      ChainOfThoughtRule(), ConfigurationCheckRule(),
+      ProposalRule(), QuestionsRule(), CounterArgumentRule(), AttacksRule(),
+      ConfigurationCheckRule(),
     ]
   }
 
@@ -52,15 +46,15 @@ public enum ArgMedMock {
 }
 
 /// A knowledge statement as a prompt shows it, with its id (K1, K2, …).
-struct NumberedStatement: Sendable {
+package struct NumberedStatement: Sendable {
   var id: String
   var statement: KnowledgeStatement
 
-  var kind: KnowledgeStatement.Kind { statement.kind }
-  var option: String { statement.option }
+  package var kind: KnowledgeStatement.Kind { statement.kind }
+  package var option: String { statement.option }
 
   /// A field of the statement's kind (`goal`, `effect`, `because`, …).
-  func field(_ name: String) -> String? { statement.fields[name] }
+  package func field(_ name: String) -> String? { statement.fields[name] }
 
   /// The statements of a prompt's knowledge section, read as a case's are
   /// (``KnowledgeStatement/init(members:options:extra:)``); one that does
@@ -91,12 +85,12 @@ extension KnowledgeStatement.Member {
 }
 
 /// What the mock reads in a prompt: the options and knowledge statements.
-struct MockReading {
-  let prompt: String
-  let options: [(key: String, text: String)]
-  let knowledge: [NumberedStatement]
+package struct MockReading {
+  package let prompt: String
+  package let options: [(key: String, text: String)]
+  package let knowledge: [NumberedStatement]
 
-  init?(_ request: ChatRequest, schema: String) {
+  package init?(_ request: ChatRequest, schema: String) {
     guard request.responseSchema?.name == schema,
       // The task's prompt; later user messages are re-asks.
       let prompt = request.messages.first(where: { $0.role == .user })?.content,
@@ -116,7 +110,7 @@ struct MockReading {
       in: section.value(in: prompt), options: Set(options.map(\.key)))
   }
 
-  func text(of key: String) -> String { options.first { $0.key == key }?.text ?? key }
+  package func text(of key: String) -> String { options.first { $0.key == key }?.text ?? key }
 
   /// The keys of the options whose text is one of `decisions` (a
   /// question's `about`).
@@ -131,14 +125,14 @@ struct MockReading {
   }
 
   /// Whether an `achieves` statement is about `goal` (any goal when `nil`).
-  static func achieves(_ statement: NumberedStatement, goal: String?) -> Bool {
+  package static func achieves(_ statement: NumberedStatement, goal: String?) -> Bool {
     guard statement.kind == .achieves else { return false }
     guard let goal else { return true }
     return normalised(statement.field("goal") ?? "") == normalised(goal)
   }
 
   /// One statement said in words, for a reason.
-  func sentence(_ statement: NumberedStatement) -> String {
+  package func sentence(_ statement: NumberedStatement) -> String {
     let field: (String) -> String = { statement.field($0) ?? "" }
     let option = text(of: statement.option)
     let said: String

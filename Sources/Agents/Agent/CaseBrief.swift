@@ -3,8 +3,10 @@ import LLMBridge
 /// The case as every agent's prompt presents it: the question, what is
 /// known of the patient, the context, the options, and the knowledge
 /// statements numbered K1, K2, … so that answers can cite them.
-struct CaseBrief: Sendable {
-  let clinicalCase: ClinicalCase
+package struct CaseBrief: Sendable {
+  package let clinicalCase: ClinicalCase
+
+  package init(clinicalCase: ClinicalCase) { self.clinicalCase = clinicalCase }
 
   /// The id of the statement at `index` in the case's knowledge: K1, K2, ….
   static func knowledgeID(_ index: Int) -> String { "K\(index + 1)" }
@@ -20,7 +22,7 @@ struct CaseBrief: Sendable {
   }
 
   /// The case as prompt text.
-  var text: String {
+  package var text: String {
     var lines = [PromptSection.clinicalQuestion.text(.string(clinicalCase.question))]
     if !clinicalCase.findings.isEmpty || clinicalCase.goal != nil {
       lines += ["", PromptSection.patient.text(patientValue)]

@@ -9,7 +9,7 @@ extension LanguageModelError {
   /// refuses as it stands (400, 413, 422: too long for the context, say).
   /// Anything else (the server unreachable, a key refused, a missing
   /// model) would fail every turn alike, and ends the run.
-  var failsOnlyThisTurn: Bool {
+  package var failsOnlyThisTurn: Bool {
     switch self {
     case .invalidStructuredReply, .truncated, .refused, .invalidJSON, .malformedReply, .timedOut:
       true

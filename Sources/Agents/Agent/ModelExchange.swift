@@ -16,7 +16,7 @@ public struct ModelExchange: Hashable, Sendable {
 
 extension Array where Element == ModelExchange {
   /// The tokens the replies report: prompt, completion.
-  var tokens: (prompt: Int, completion: Int) {
+  package var tokens: (prompt: Int, completion: Int) {
     reduce((0, 0)) { total, exchange in
       (
         total.0 + (exchange.reply?.usage?.promptTokens ?? 0),
@@ -28,21 +28,21 @@ extension Array where Element == ModelExchange {
 
 /// A model that keeps every exchange with the model it wraps, re-asks
 /// included, so that the transcript holds them all in order.
-final class ExchangeLog: LanguageModel {
+package final class ExchangeLog: LanguageModel {
   let model: any LanguageModel
   private let exchanges = Mutex<[ModelExchange]>([])
 
-  init(_ model: any LanguageModel) { self.model = model }
+  package init(_ model: any LanguageModel) { self.model = model }
 
-  var identity: String { model.identity }
+  package var identity: String { model.identity }
 
   /// The exchanges so far.
-  var all: [ModelExchange] { exchanges.withLock { $0 } }
+  package var all: [ModelExchange] { exchanges.withLock { $0 } }
 
   /// How many exchanges there have been.
   var count: Int { exchanges.withLock { $0.count } }
 
-  func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
+  package func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
     do {
       let reply = try await model.reply(to: request)
       exchanges.withLock { $0.append(ModelExchange(request: request, reply: reply, error: nil)) }

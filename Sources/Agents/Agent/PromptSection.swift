@@ -9,7 +9,7 @@ import LLMBridge
 /// from what the prompt says and nothing else. Every text from the case or
 /// a model is inside a section's JSON, where a line break is written
 /// `\n`: no case can forge a section.
-enum PromptSection: String, CaseIterable, Sendable {
+package enum PromptSection: String, CaseIterable, Sendable {
   case clinicalQuestion = "The clinical question"
   case contexts = "Context"
   case patient = "The patient"
@@ -36,7 +36,7 @@ enum PromptSection: String, CaseIterable, Sendable {
   /// The section's value in a prompt, when the prompt has it.
   ///
   /// - Complexity: linear in the length of the prompt.
-  func value(in prompt: String) -> JSONValue? {
+  package func value(in prompt: String) -> JSONValue? {
     guard let range = prompt.range(of: "\n" + label + "\n") ?? prefixRange(in: prompt) else {
       return nil
     }

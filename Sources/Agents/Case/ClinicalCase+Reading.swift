@@ -25,7 +25,7 @@ extension ClinicalCase {
   /// or a dataset.
   ///
   /// - Throws: `AgentsError.invalidCase` saying why it cannot be read.
-  static func fileBytes(_ path: String, limit: Int) throws(AgentsError) -> [UInt8] {
+  package static func fileBytes(_ path: String, limit: Int) throws(AgentsError) -> [UInt8] {
     do {
       return try FileBytes.contents(path, limit: limit, regularFileOnly: true)
     } catch {
@@ -49,7 +49,7 @@ extension ClinicalCase {
 
   /// Reads a case from one line of a JSON Lines file: `path` is
   /// `file:line`, and a syntax error is placed at `file:line:column`.
-  init(jsonLine bytes: [UInt8], path: String) throws(AgentsError) {
+  package init(jsonLine bytes: [UInt8], path: String) throws(AgentsError) {
     try self.init(json: bytes, path: path, isOneLine: true)
   }
 
@@ -71,7 +71,7 @@ extension ClinicalCase {
   /// Reads a case from parsed JSON (a dictionary); `path` names it in errors.
   ///
   /// - Throws: `AgentsError.invalidCase`.
-  init(object: Any, path: String) throws(AgentsError) {
+  package init(object: Any, path: String) throws(AgentsError) {
     self = try CaseReader(path: path).read(object)
   }
 }

@@ -1,4 +1,5 @@
 import Agents
+import Evaluation
 import Foundation
 
 #if canImport(Glibc)

@@ -1,14 +1,6 @@
 import Agents
 import ArgumentParser
-import Foundation
-import LLMBridge
-import Solver
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Evaluation
 
 /// `argmed eval DATA`: the paper's evaluation on a dataset.
 struct EvalCommand: AsyncParsableCommand {
@@ -82,7 +74,8 @@ struct EvalCommand: AsyncParsableCommand {
       if let limit { dataset = dataset.limited(to: limit, seed: seed) }
       // Say that the page cannot be written before any model call.
       if let html { try FileIdentity.requireWritable(html) }
-      let backend = try model.makeModel(mockRules: ArgMedMock.rules, requestsPerSecond: rate)
+      let backend = try model.makeModel(
+        mockRules: ArgMedMock.rules + BaselineMock.rules, requestsPerSecond: rate)
       let settings = discussion.settings(
         model: model.model, seed: seed.map { Int(truncatingIfNeeded: $0) } ?? 0)
       let evaluation = Evaluation(

@@ -1,4 +1,30 @@
+import Agents
 import LLMBridge
+
+/// The offline model's rules for the baselines.
+///
+/// As `ArgMedMock`'s rules do for the agents, they read the very prompts a
+/// real model gets and answer from the case's knowledge statements in
+/// them, by fixed rules:
+///
+/// - The direct baseline answers the first option, in key order, that a
+///   statement says achieves the patient's goal (the first option when
+///   none does): it weighs nothing against it.
+/// - The chain-of-thought baseline scores each option, +1 for each
+///   statement for it (`achieves` the goal, `evidence`, `better-than`) and
+///   −1 for each against it (`side-effect`, `contraindication`, `danger`,
+///   another option `better-than` it), writes that reasoning, and answers
+///   the best score, ties to the first in key order.
+public enum BaselineMock {
+  /// The rules: the direct answer and the chain of thought.
+  public static var rules: [any MockRule] { [DirectAnswerRule(), ChainOfThoughtRule()] }
+
+  /// The mock model for an evaluation: `ArgMedMock`'s rules for the
+  /// agents (and `argmed llm check`), then the baselines'.
+  public static func model() -> MockLanguageModel {
+    MockLanguageModel(rules: ArgMedMock.rules + rules)
+  }
+}
 
 /// The direct baseline: the first option that achieves the goal.
 struct DirectAnswerRule: MockRule {

@@ -1,6 +1,6 @@
+import Agents
 import Argumentation
 import Foundation
-import Solver
 
 /// The cases of an evaluation: a MedQA JSONL file (one case per line) or a
 /// PubMedQA JSON file (an object from PMID to record, as `ori_pqal.json`

@@ -1,3 +1,4 @@
+import Agents
 import LLMBridge
 
 /// What an evaluation run is, as the first line of its results file

@@ -1,3 +1,4 @@
+import Agents
 import LLMBridge
 
 /// The baselines ArgMed-Agents is compared with (the paper's section IV).

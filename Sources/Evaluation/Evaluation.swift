@@ -1,3 +1,4 @@
+import Agents
 import Argumentation
 import LLMBridge
 
@@ -7,7 +8,7 @@ import LLMBridge
 ///
 /// ```swift
 /// let evaluation = Evaluation(
-///   model: ArgMedMock.model(), catalog: try SchemeCatalog.shipped(),
+///   model: BaselineMock.model(), catalog: try SchemeCatalog.shipped(),
 ///   methods: [.argmed, .direct, .cot], concurrency: 4)
 /// try await evaluation.run(dataset, skipping: []) { result in try file.append(result) }
 /// ```

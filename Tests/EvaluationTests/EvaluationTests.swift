@@ -1,5 +1,7 @@
 import Agents
+import ArgmedTestSupport
 import Argumentation
+import Evaluation
 import Foundation
 import LLMBridge
 import Testing
@@ -106,7 +108,7 @@ import Testing
   @Test func theMockEvaluationAnswersEveryCaseByEveryMethodOnce() async throws {
     let dataset = try Self.dataset()
     let evaluation = Evaluation(
-      model: ArgMedMock.model(), catalog: try SchemeCatalog.shipped(), concurrency: 3)
+      model: BaselineMock.model(), catalog: try SchemeCatalog.shipped(), concurrency: 3)
     var results: [CaseResult] = []
     try await evaluation.run(dataset, skipping: []) { results.append($0) }
     #expect(results.count == 9)
@@ -295,7 +297,7 @@ import Testing
   @Test func aRequestTheServerRefusesFailsThatCaseOnly() async throws {
     let tooLong: ScriptedModel.Step = .failure(
       .http(status: 400, message: "context length exceeded", retryAfter: nil))
-    let model = ScriptedModel(["argmed_direct_answer": [tooLong]])
+    let model = ScriptedModel(["argmed_direct_answer": [tooLong]], fallback: BaselineMock.model())
     let evaluation = Evaluation(
       model: model, catalog: try SchemeCatalog.shipped(), methods: [.direct])
     var results: [CaseResult] = []
