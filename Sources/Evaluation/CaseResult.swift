@@ -56,6 +56,9 @@ public struct CaseResult: Hashable, Sendable {
     self.seconds = seconds
   }
 
+  /// The case and the method: what the results file is keyed by.
+  public var key: Evaluation.Key { Evaluation.Key(method: method, caseID: caseID) }
+
   /// Whether the answer is the right one; `nil` when the case has no key.
   public var isCorrect: Bool? { expected.map { $0 == answer } }
 

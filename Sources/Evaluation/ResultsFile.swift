@@ -143,13 +143,27 @@ public final class ResultsFile {
       guard let result = CaseResult(jsonLine: line) else {
         throw .invalidResults(path: "\(path):\(lineNumber)", problem: "is not a result line")
       }
-      guard seen.insert(Evaluation.Key(method: result.method, caseID: result.caseID)).inserted
-      else {
+      guard seen.insert(result.key).inserted else {
         repeated += 1
         continue
       }
       existing.append(result)
     }
+  }
+
+  /// What opening the file set aside, each in words for the person
+  /// running: a torn last line cut off, repeated answers.
+  public var notices: [String] {
+    var notices: [String] = []
+    if cutTornLine {
+      notices.append("\(path): cut off a torn last line; its answer is given again")
+    }
+    if repeated > 0 {
+      notices.append(
+        "\(path): \(repeated) repeated answer\(repeated == 1 ? "" : "s")"
+          + " set aside (the first of each counts)")
+    }
+    return notices
   }
 
   /// Appends one result as a whole line, and flushes it to disk.

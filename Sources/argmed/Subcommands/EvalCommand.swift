@@ -84,14 +84,14 @@ struct EvalCommand: AsyncParsableCommand {
         concurrency: concurrency)
       let run = EvaluationRun(dataset: data, model: backend.identity, settings: settings)
       let file = try out.map { try ResultsFile(path: $0, resume: resume, run: run) }
-      var results = try resumed(file, dataset: dataset, evaluation: evaluation)
-      let done = Set(results.map { Evaluation.Key(method: $0.method, caseID: $0.caseID) })
-      let pending = evaluation.keys(of: dataset).filter { !done.contains($0) }.count
-      var progress = ProgressDisplay(total: pending, methods: methods)
+      for notice in file?.notices ?? [] { Diagnostics.writeError("argmed eval: \(notice)\n") }
+      let plan = try evaluation.plan(dataset, resuming: file)
+      var results = plan.kept
+      var progress = ProgressDisplay(total: plan.pending.count, methods: methods)
       let interruption = Interruption.explain(resuming: out)
       defer { interruption.cancel() }
       do {
-        try await evaluation.run(dataset, skipping: done) { (result) throws(AgentsError) in
+        try await evaluation.run(dataset, skipping: plan.done) { (result) throws(AgentsError) in
           try file?.append(result)
           results.append(result)
           progress.count(result)
@@ -105,37 +105,6 @@ struct EvalCommand: AsyncParsableCommand {
         run: run, total: dataset.cases.count, methods: methods, results: results)
       if let html { try Destination(path: html).write(summary.htmlReport) }
       try Destination(path: nil).write(format == .json ? summary.jsonDocument : summary.textReport)
-    }
-  }
-
-  /// The results `file` holds for this dataset and these methods, each
-  /// checked to be about the case as it now stands.
-  private func resumed(
-    _ file: ResultsFile?, dataset: EvaluationDataset, evaluation: Evaluation
-  ) throws -> [CaseResult] {
-    guard let file else { return [] }
-    if file.cutTornLine {
-      Diagnostics.writeError(
-        "argmed eval: \(file.path): cut off a torn last line; its answer is given again\n")
-    }
-    if file.repeated > 0 {
-      Diagnostics.writeError(
-        "argmed eval: \(file.path): \(file.repeated) repeated answer\(file.repeated == 1 ? "" : "s")"
-          + " set aside (the first of each counts)\n")
-    }
-    let fingerprints = Dictionary(
-      dataset.cases.map { ($0.id ?? "", $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
-    let wanted = Set(evaluation.keys(of: dataset))
-    return try file.existing.filter { result in
-      guard wanted.contains(Evaluation.Key(method: result.method, caseID: result.caseID)) else {
-        return false
-      }
-      if let hash = result.caseHash, hash != fingerprints[result.caseID] {
-        throw CommandFailure(
-          "\(file.path): case \(result.caseID) has changed since it was answered; name another "
-            + "file")
-      }
-      return true
     }
   }
 
