@@ -56,6 +56,11 @@ public struct Evaluation: Sendable {
   /// handing each result to `record` as it finishes (in the caller's
   /// task, one at a time).
   ///
+  /// Cancelled, the run starts no more answers and records none that
+  /// ends after; it returns once those running have ended (their model
+  /// calls see the cancellation too). The caller tells by
+  /// `Task.isCancelled`.
+  ///
   /// - Throws: `AgentsError.modelFailed` when the model cannot be reached
   ///   (the cases still running are cancelled; what `record` took is
   ///   kept), or what `record` throws.
@@ -70,7 +75,9 @@ public struct Evaluation: Sendable {
       group in
       var running = 0
       func startNext() {
-        guard let key = pending.popFirst(), let item = byID[key.caseID] else { return }
+        guard !Task.isCancelled, let key = pending.popFirst(), let item = byID[key.caseID] else {
+          return
+        }
         running += 1
         group.addTask {
           do throws(AgentsError) {
@@ -83,6 +90,7 @@ public struct Evaluation: Sendable {
       for _ in 0..<max(1, concurrency) { startNext() }
       while running > 0, let outcome = await group.next() {
         running -= 1
+        if Task.isCancelled { return nil }
         do throws(AgentsError) {
           try record(try outcome.get())
         } catch {

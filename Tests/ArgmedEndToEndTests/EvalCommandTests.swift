@@ -117,6 +117,51 @@ import Darwin
     #expect(Set(results.map { "\($0["method"] ?? "") \($0["case"] ?? "")" }).count == 80)
   }
 
+  @Test func anInterruptedRunSaysHowToGoOnAndKeepsWholeAnswers() throws {
+    let out = Self.temporaryPath("interrupted.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let process = Process()
+    process.executableURL = argmed.executable
+    process.arguments = [
+      "eval", Self.dataset, "--out", out, "--method", "argmed", "--method", "direct",
+      "--rate", "100",
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    // A few progress lines and the message: well within a pipe's buffer.
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    var written = 0
+    for _ in 0..<600 {
+      usleep(20_000)
+      written =
+        (try? String(contentsOfFile: out, encoding: .utf8))?.split(separator: "\n").count ?? 0
+      if written >= 6 { break }
+    }
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 130)
+    let said = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(
+      said.hasSuffix(
+        "\nargmed eval: interrupted; the answers given so far are in \(out): run again with "
+          + "--resume to go on\n"))
+    // Every answer recorded is a whole line, and no summary was printed.
+    #expect(try String(contentsOfFile: out, encoding: .utf8).hasSuffix("\n"))
+    #expect(try lines(out).count < 80)
+
+    let resumed = try argmed.run([
+      "eval", Self.dataset, "--out", out, "--resume", "--method", "argmed", "--method", "direct",
+    ])
+    #expect(resumed.status == 0)
+    #expect(!resumed.standardError.contains("torn"))
+    let results = try lines(out)
+    #expect(results.count == 80)
+    #expect(Set(results.map { "\($0["method"] ?? "") \($0["case"] ?? "")" }).count == 80)
+  }
+
   @Test func optionsAndFilesAreChecked() throws {
     let noOut = try argmed.run(["eval", Self.dataset, "--resume"])
     #expect(noOut.status == 64)

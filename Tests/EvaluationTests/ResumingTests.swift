@@ -1,11 +1,14 @@
 import Agents
+import ArgmedTestSupport
 import Argumentation
 import Evaluation
 import Foundation
+import LLMBridge
 import Testing
 
 /// What a run resumes: the results a file holds that it keeps, what it
-/// still has to answer, and what it tells the person running it.
+/// still has to answer, and what it tells the person running it; and a
+/// run cancelled midway.
 @Suite struct ResumingTests {
   static func result(_ method: EvaluationMethod, _ caseID: String, hash: String?) -> CaseResult {
     CaseResult(
@@ -94,5 +97,44 @@ import Testing
       try ResultsFile(path: once, resume: true, run: EvaluationTests.run).notices == [
         "\(once): 1 repeated answer set aside (the first of each counts)"
       ])
+  }
+
+  /// A model that answers nothing, until its request is cancelled.
+  struct SilentModel: LanguageModel {
+    var identity: String { "silent" }
+
+    func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
+      try? await Task.sleep(for: .seconds(600))
+      throw .cancelled
+    }
+  }
+
+  @Test func aCancelledRunRecordsNothingMoreAndReturns() async throws {
+    let dataset = try EvaluationTests.dataset()
+    let evaluation = Evaluation(
+      model: SilentModel(), catalog: try SchemeCatalog.shipped(), methods: [.direct, .cot],
+      concurrency: 2)
+    let running = Task {
+      var recorded = 0
+      try await evaluation.run(dataset, skipping: []) { _ in recorded += 1 }
+      return recorded
+    }
+    try await Task.sleep(for: .milliseconds(50))
+    running.cancel()
+    // The requests cancelled are no answers, and no failure of the model.
+    #expect(try await running.value == 0)
+
+    // Cancelled before it begins, it asks the model nothing.
+    let model = ScriptedModel([:], fallback: BaselineMock.model())
+    let cancelled = Task {
+      try? await Task.sleep(for: .seconds(600))
+      var recorded = 0
+      try await Evaluation(model: model, catalog: try SchemeCatalog.shipped())
+        .run(dataset, skipping: []) { _ in recorded += 1 }
+      return recorded
+    }
+    cancelled.cancel()
+    #expect(try await cancelled.value == 0)
+    #expect(model.requests.isEmpty)
   }
 }

@@ -64,29 +64,3 @@ enum FileIdentity {
     }
   }
 }
-
-/// What Ctrl-C says during a long run: where the answers are, and how to
-/// go on.
-enum Interruption {
-  /// Installs the handler for SIGINT: a line on stderr, then exit 130.
-  ///
-  /// The answers given so far are already on disk, line by line.
-  ///
-  /// - Returns: the signal source; the handler lasts as long as it does.
-  static func explain(resuming out: String?) -> any DispatchSourceSignal {
-    let message =
-      out.map {
-        "\nargmed eval: interrupted; the answers given so far are in \($0): run again with "
-          + "--resume to go on\n"
-      } ?? "\nargmed eval: interrupted; without --out, the answers are not kept\n"
-    let bytes = Array(message.utf8)
-    signal(SIGINT, SIG_IGN)
-    let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-    source.setEventHandler {
-      Diagnostics.writeAll(bytes, to: STDERR_FILENO)
-      exit(130)
-    }
-    source.resume()
-    return source
-  }
-}

@@ -68,6 +68,11 @@ struct EvalCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    let interruption = Interruption(resuming: out)
+    try await interruption.run { try await evaluate(interruption) }
+  }
+
+  private func evaluate(_ interruption: Interruption) async throws {
     try await Diagnostics.reportingErrors(model: model) {
       let methods = self.methods.isEmpty ? EvaluationMethod.allCases : uniqued(self.methods)
       var dataset = try EvaluationDataset(contentsOfFile: data)
@@ -88,8 +93,8 @@ struct EvalCommand: AsyncParsableCommand {
       let plan = try evaluation.plan(dataset, resuming: file)
       var results = plan.kept
       var progress = ProgressDisplay(total: plan.pending.count, methods: methods)
-      let interruption = Interruption.explain(resuming: out)
-      defer { interruption.cancel() }
+      interruption.watch()
+      defer { interruption.stopWatching() }
       do {
         try await evaluation.run(dataset, skipping: plan.done) { (result) throws(AgentsError) in
           try file?.append(result)
@@ -100,6 +105,8 @@ struct EvalCommand: AsyncParsableCommand {
         progress.finish()
         throw error
       }
+      // Interrupted: the message is out, the answers so far are kept.
+      if Task.isCancelled { throw ExitCode(Interruption.status) }
       progress.finish()
       let summary = EvaluationSummary(
         run: run, total: dataset.cases.count, methods: methods, results: results)
