@@ -14,7 +14,7 @@ public enum EvaluationMethod: String, Hashable, Sendable, CaseIterable {
 public struct CaseResult: Hashable, Sendable {
   public var method: EvaluationMethod
   public var caseID: String
-  /// The case's content fingerprint (``ClinicalCase/fingerprint``): a
+  /// The case's content fingerprint (`ClinicalCase.fingerprint`): a
   /// resumed run checks that the case is still the one answered.
   public var caseHash: String?
   /// The option answered; `nil` when none was (no decision, or a failure).

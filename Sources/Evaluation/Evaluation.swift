@@ -10,7 +10,9 @@ import LLMBridge
 /// let evaluation = Evaluation(
 ///   model: BaselineMock.model(), catalog: try SchemeCatalog.shipped(),
 ///   methods: [.argmed, .direct, .cot], concurrency: 4)
-/// try await evaluation.run(dataset, skipping: []) { result in try file.append(result) }
+/// try await evaluation.run(dataset, skipping: []) { (result) throws(AgentsError) in
+///   try file.append(result)
+/// }
 /// ```
 ///
 /// - Complexity: one discussion or one or two model calls per case and
