@@ -18,6 +18,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
+    // What every module shares: JSON reading and writing, escaping, whole-file
+    // reading, the POSIX write loop, durations. Not a product, and without
+    // Foundation, because the Solver depends on it.
+    .target(name: "ArgMedSupport"),
     // CaDiCaL's C API from Debian's libcadical-dev (static libcadical.a).
     .systemLibrary(
       name: "CCaDiCaL",
@@ -26,7 +30,7 @@ let package = Package(
     ),
     .target(
       name: "Solver",
-      dependencies: ["CCaDiCaL"],
+      dependencies: ["ArgMedSupport", "CCaDiCaL"],
       swiftSettings: [.define("ARGMED_INTERNAL_CHECKS", .when(configuration: .debug))],
       linkerSettings: [.linkedLibrary("stdc++"), .linkedLibrary("m")]
     ),
@@ -39,25 +43,28 @@ let package = Package(
     ),
     .target(
       name: "Argumentation",
-      dependencies: ["Solver", "CLibXML2"],
+      dependencies: ["ArgMedSupport", "Solver", "CLibXML2"],
       // The shipped schemes and their grammar; `schemes/` at the top links here.
       resources: [.copy("Schemes")]
     ),
     // The language-model protocol, the mock, retries and cassettes: no networking.
-    .target(name: "LLMBridge"),
+    .target(name: "LLMBridge", dependencies: ["ArgMedSupport"]),
     // The HTTP backends, apart so that the rest of the package does not build SwiftNIO.
     .target(
       name: "LLMBridgeHTTP",
       dependencies: [
+        "ArgMedSupport",
         "LLMBridge",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
       ]
     ),
     // Cases and the discussion of ArgMed-Agents.
-    .target(name: "Agents", dependencies: ["Solver", "Argumentation", "LLMBridge"]),
+    .target(
+      name: "Agents", dependencies: ["ArgMedSupport", "Solver", "Argumentation", "LLMBridge"]),
     .executableTarget(
       name: "argmed",
       dependencies: [
+        "ArgMedSupport",
         "Solver",
         "Argumentation",
         "LLMBridge",
