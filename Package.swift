@@ -77,7 +77,7 @@ let package = Package(
     // tests that replay every input the fuzzers found.
     .target(
       name: "FuzzChecks",
-      dependencies: ["Solver", "Argumentation", "LLMBridge", "Agents"],
+      dependencies: ["ArgMedSupport", "Solver", "Argumentation", "LLMBridge", "Agents"],
       path: "Tests/FuzzChecks"
     ),
     .testTarget(

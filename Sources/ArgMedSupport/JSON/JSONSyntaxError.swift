@@ -75,6 +75,13 @@ package struct JSONSyntaxError: Error, Equatable, Sendable {
     }
   }
 
+  /// `line:column: message`, or the message alone when there is no place;
+  /// `kind` as in ``message(kind:)``.
+  package func description(kind: String) -> String {
+    let message = message(kind: kind)
+    return position.map { "\($0.line):\($0.column): \(message)" } ?? message
+  }
+
   /// `path:line:column`, or `path` alone when there is no place.
   package func place(in path: String) -> String {
     position.map { "\(path):\($0.line):\($0.column)" } ?? path
@@ -119,10 +126,6 @@ package struct JSONSyntaxError: Error, Equatable, Sendable {
 }
 
 extension JSONSyntaxError: CustomStringConvertible {
-  /// `line:column: message` (the message for files of any kind), or the
-  /// message alone when there is no place.
-  package var description: String {
-    let message = message(kind: "JSON files")
-    return position.map { "\($0.line):\($0.column): \(message)" } ?? message
-  }
+  /// `line:column: message`, for files of any kind.
+  package var description: String { description(kind: "JSON files") }
 }
