@@ -1,4 +1,5 @@
 import Agents
+import ArgMedSupport
 import ArgumentParser
 import Argumentation
 import Solver
@@ -51,33 +52,10 @@ enum Diagnostics {
       + " in scheme files\n"
   }
 
+  /// Writes `text` to stderr; a standard error that cannot be written has
+  /// no one to tell.
   static func writeError(_ text: String) {
-    writeAll(Array(text.utf8), to: STDERR_FILENO)
-  }
-
-  /// Writes every byte to a file descriptor, retrying short writes.
-  ///
-  /// - Returns: the `errno` of a write that failed, or `nil`.
-  @discardableResult
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 {
-        let failure = errno
-        if failure == EINTR { continue }
-        if failure == EAGAIN || failure == EWOULDBLOCK {
-          // A descriptor its parent made non-blocking: wait until the
-          // reader makes room.
-          var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-          _ = poll(&ready, 1, -1)
-          continue
-        }
-        return failure
-      }
-      offset += written
-    }
-    return nil
+    try? writeAll(Array(text.utf8), to: STDERR_FILENO)
   }
 }
 
@@ -125,10 +103,11 @@ final class StandardOutput {
   /// (closed, a full disk) ends the run with a message and exit status 1,
   /// since the results are lost.
   func flush() {
-    if let failure = Diagnostics.writeAll(buffer, to: STDOUT_FILENO) {
+    do {
+      try writeAll(buffer, to: STDOUT_FILENO)
+    } catch {
       Diagnostics.writeError(
-        "argmed: error: cannot write the results to standard output: "
-          + String(cString: strerror(failure)) + "\n")
+        "argmed: error: cannot write the results to standard output: \(error.reason)\n")
       exit(1)
     }
     buffer.removeAll(keepingCapacity: true)

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import ArgumentParser
 import Foundation
 
@@ -83,7 +84,7 @@ enum Interruption {
     signal(SIGINT, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     source.setEventHandler {
-      Diagnostics.writeAll(bytes, to: STDERR_FILENO)
+      try? writeAll(bytes, to: STDERR_FILENO)
       exit(130)
     }
     source.resume()
