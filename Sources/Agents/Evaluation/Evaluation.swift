@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Argumentation
 import LLMBridge
 
@@ -104,10 +105,7 @@ public struct Evaluation: Sendable {
   ) async throws(AgentsError) -> CaseResult {
     let clock = ContinuousClock()
     let started = clock.now
-    let seconds = { () -> Double in
-      let elapsed = clock.now - started
-      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
+    let seconds = { (clock.now - started).inSeconds }
     let id = clinicalCase.id ?? ""
     let fingerprint = clinicalCase.fingerprint
     switch method {
