@@ -90,6 +90,7 @@ let package = Package(
       dependencies: ["Solver"],
       path: "Tests/ArgmedTestSupport"
     ),
+    .testTarget(name: "ArgMedSupportTests", dependencies: ["ArgMedSupport"]),
     .testTarget(
       name: "SolverTests",
       dependencies: ["Solver", "ArgmedTestSupport"],

@@ -152,44 +152,45 @@ private struct Reader {
   }
 
   private mutating func array() throws(JSONSyntaxError) -> JSON {
-    try enter()
-    defer { depth -= 1 }
-    if try nextSignificantByte() == UInt8(ascii: "]") {
-      index += 1
-      return .array([])
-    }
-    var items: [JSON] = []
-    while true {
-      items.append(try value())
-      guard try separator(closing: UInt8(ascii: "]")) else { return .array(items) }
-    }
+    .array(
+      try elements(closing: UInt8(ascii: "]")) { (reader: inout Reader) throws(JSONSyntaxError) in
+        try reader.value()
+      })
   }
 
   private mutating func object() throws(JSONSyntaxError) -> JSON {
-    try enter()
-    defer { depth -= 1 }
-    if try nextSignificantByte() == UInt8(ascii: "}") {
-      index += 1
-      return .object([])
-    }
-    var members: [JSON.Member] = []
-    while true {
-      guard bytes[index] == UInt8(ascii: "\"") else { throw fail(.invalidValue, at: index) }
-      let key = try string()
-      guard try nextSignificantByte() == UInt8(ascii: ":") else {
-        throw fail(.invalidValue, at: index)
-      }
-      index += 1
-      members.append(JSON.Member(key, try value()))
-      guard try separator(closing: UInt8(ascii: "}")) else { return .object(members) }
-    }
+    .object(
+      try elements(closing: UInt8(ascii: "}")) { (reader: inout Reader) throws(JSONSyntaxError) in
+        guard reader.bytes[reader.index] == UInt8(ascii: "\"") else {
+          throw reader.fail(.invalidValue, at: reader.index)
+        }
+        let key = try reader.string()
+        guard try reader.nextSignificantByte() == UInt8(ascii: ":") else {
+          throw reader.fail(.invalidValue, at: reader.index)
+        }
+        reader.index += 1
+        return JSON.Member(key, try reader.value())
+      })
   }
 
-  /// Steps into an array or object at `index`, within the nesting limit.
-  private mutating func enter() throws(JSONSyntaxError) {
+  /// The elements of the array or object whose bracket is at `index`, up
+  /// to its `closing` bracket, within the nesting limit.
+  private mutating func elements<Element>(
+    closing: UInt8, _ element: (inout Reader) throws(JSONSyntaxError) -> Element
+  ) throws(JSONSyntaxError) -> [Element] {
     guard depth < Self.maximumDepth else { throw fail(.tooDeeplyNested, at: index + 1) }
     depth += 1
+    defer { depth -= 1 }
     index += 1
+    var elements: [Element] = []
+    if try nextSignificantByte() == closing {
+      index += 1
+      return elements
+    }
+    repeat {
+      elements.append(try element(&self))
+    } while try separator(closing: closing)
+    return elements
   }
 
   /// After an element: true at a comma that another element follows;

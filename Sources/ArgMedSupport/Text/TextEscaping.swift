@@ -25,21 +25,15 @@ package enum TextEscaping {
   /// TextEscaping.jsonString("a\u{202E}b", .visible)  // "a\u202eb"
   /// ```
   package static func jsonString(_ text: String, _ policy: JSONEscaping) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where policy.escapes(scalar):
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
+    let escaped = replacing(text) { scalar in
+      // Printable ASCII but the quote and the backslash: most of any text.
+      if (0x20..<0x7F).contains(scalar.value), scalar != "\"", scalar != "\\" { return nil }
+      if let escape = jsonEscapes[scalar] { return escape }
+      guard policy.escapes(scalar) else { return nil }
+      let hex = String(scalar.value, radix: 16)
+      return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
-    return result + "\""
+    return "\"" + escaped + "\""
   }
 
   /// Text that reads back as itself from XML: the five special characters
@@ -47,38 +41,22 @@ package enum TextEscaping {
   /// `&#13;`, and in attribute values tabs and line feeds too (which
   /// attribute normalisation turns into spaces).
   package static func xml(_ text: String, inAttribute: Bool = false) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
+    replacing(text) { scalar in
+      if let entity = markupEntities[scalar] { return entity }
       switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\r": result += "&#13;"
-      case "\n" where inAttribute: result += "&#10;"
-      case "\t" where inAttribute: result += "&#9;"
-      default: result.unicodeScalars.append(scalar)
+      case "'": return "&apos;"
+      case "\r": return "&#13;"
+      case "\n" where inAttribute: return "&#10;"
+      case "\t" where inAttribute: return "&#9;"
+      default: return nil
       }
     }
-    return result
   }
 
   /// Text for HTML, in elements and in quoted attribute values: `&`, `<`,
   /// `>` and both quotes as references.
   package static func html(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    replacing(text) { scalar in markupEntities[scalar] ?? (scalar == "'" ? "&#39;" : nil) }
   }
 
   /// Text safe inside a Graphviz DOT double-quoted string, cut at `limit`
@@ -88,24 +66,18 @@ package enum TextEscaping {
   /// bidirectional controls left out (they would reorder the rest of the
   /// drawing).
   package static func dotString(_ text: String, limit: Int) -> String {
-    var result = ""
-    var count = 0
-    for scalar in text.unicodeScalars {
-      count += 1
-      if count > limit {
-        result += "…"
-        break
-      }
+    var kept = String.UnicodeScalarView(text.unicodeScalars.prefix(limit))
+    let isCut = kept.count < text.unicodeScalars.count
+    kept.removeAll { $0.isBidiControl }
+    let escaped = replacing(String(kept)) { scalar in
       switch scalar {
-      case "\\": result += "\\\\"
-      case "\"": result += "\\\""
-      case "&": result += "&amp;"
-      case _ where scalar.isControl: result += " "
-      case _ where scalar.isBidiControl: break
-      default: result.unicodeScalars.append(scalar)
+      case "\\", "\"": "\\" + String(scalar)
+      case "&": "&amp;"
+      case _ where scalar.isControl: " "
+      default: nil
       }
     }
-    return result
+    return isCut ? escaped + "…" : escaped
   }
 
   /// Text for a terminal that shows every character it holds: controls and
@@ -116,15 +88,10 @@ package enum TextEscaping {
   /// TextEscaping.terminal("a\nb")  // a\u{A}b
   /// ```
   package static func terminal(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      if scalar.isControl || scalar.isBidiControl {
-        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
+    replacing(text) { scalar in
+      scalar.isControl || scalar.isBidiControl
+        ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : nil
     }
-    return result
   }
 
   /// Text from a server fit for one line of a terminal: controls made
@@ -134,6 +101,32 @@ package enum TextEscaping {
     while scalars.first.map(Self.isSpace) == true { scalars.removeFirst() }
     while scalars.last.map(Self.isSpace) == true { scalars.removeLast() }
     return String(scalars)
+  }
+
+  /// The escapes every JSON string literal writes.
+  private static let jsonEscapes: [Unicode.Scalar: String] = [
+    "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+  ]
+
+  /// The entities of markup's special characters but the apostrophe, which
+  /// XML and HTML write differently.
+  private static let markupEntities: [Unicode.Scalar: String] = [
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;",
+  ]
+
+  /// `text` with each scalar `replacement` gives a text for replaced by it.
+  private static func replacing(
+    _ text: String, _ replacement: (Unicode.Scalar) -> String?
+  ) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if let replaced = replacement(scalar) {
+        result += replaced
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// White space within a line, as Foundation's `.whitespaces` has it.

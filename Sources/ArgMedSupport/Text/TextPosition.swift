@@ -5,8 +5,7 @@ package struct TextPosition: Hashable, Sendable {
   package var column: Int
 
   package init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
+    (self.line, self.column) = (line, column)
   }
 
   /// The line and column of the byte at `offset` in UTF-8 `bytes` (or of
