@@ -176,6 +176,19 @@ import Testing
     #expect(numbers[4].double == 1.2345678901234568e22)
   }
 
+  @Test func aRefusalAfterAByteOrderMarkIsPlacedInTheTextAsRead() {
+    #expect {
+      _ = try JSON(parsing: [0xEF, 0xBB, 0xBF] + Array("[1 2]".utf8))
+    } throws: { error in
+      (error as? JSONSyntaxError)?.description == "1:4: not valid JSON: invalid value"
+    }
+  }
+
+  @Test func anIntegerPastIntIsNoInteger() throws {
+    let json = try JSON(parsing: "[18446744073709551615, -9223372036854775808]")
+    #expect(json.array?.map { $0.number?.integer } == [nil, Int.min])
+  }
+
   @Test func fragmentsAreTakenWhenAsked() throws {
     #expect(try JSON(parsing: " \"a\" ", fragments: true) == "a".asJSON)
     #expect(try JSON(parsing: "12", fragments: true).number?.integer == 12)
