@@ -212,7 +212,8 @@ import Testing
   }
 
   private func adding(
-    attack: (Int, Int)? = nil, support: (Int, Int)? = nil, to framework: QuantitativeBipolarFramework
+    attack: (Int, Int)? = nil, support: (Int, Int)? = nil,
+    to framework: QuantitativeBipolarFramework
   ) throws -> QuantitativeBipolarFramework {
     func pairs(_ lists: [[Int]]) -> [(Int, Int)] {
       lists.enumerated().flatMap { target, sources in sources.map { ($0, target) } }

@@ -76,9 +76,10 @@ extension QuantitativeBipolarFramework {
   ) throws(SolverError) -> Int {
     var rounds = 0
     while true {
-      let residual = component.map {
-        abs(influence(on: $0, under: semantics, given: strengths) - strengths[$0])
-      }.max() ?? 0
+      let residual =
+        component.map {
+          abs(influence(on: $0, under: semantics, given: strengths) - strengths[$0])
+        }.max() ?? 0
       if residual <= tolerance { return rounds }
       guard rounds < limit else {
         throw .gradualDidNotConverge(
