@@ -24,9 +24,11 @@ extension QuantitativeBipolarFramework {
   /// ```
   ///
   /// - Parameters:
+  ///   - semantics: the gradual semantics.
   ///   - tolerance: the largest difference between an argument's strength
   ///     and its influence accepted on a cycle.
   ///   - maximumIterations: the most rounds of iteration over all cycles.
+  /// - Returns: each argument's strength, and the rounds the cycles took.
   /// - Throws: `SolverError.supportsNotWeighed` when the h-categoriser is
   ///   asked of a framework with supports, and `.gradualDidNotConverge`
   ///   when a cycle does not settle within `maximumIterations` rounds.
