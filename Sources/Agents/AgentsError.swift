@@ -1,5 +1,7 @@
 import ArgMedSupport
 import Argumentation
+import LLMBridge
+import Solver
 
 /// Everything that can go wrong in the `Agents` module.
 public enum AgentsError: Error, Equatable, Sendable {
@@ -11,9 +13,9 @@ public enum AgentsError: Error, Equatable, Sendable {
   case missingScheme(String)
   /// The model cannot be reached, or its backend is misconfigured: the
   /// discussion cannot go on.
-  case modelFailed(String)
+  case modelFailed(model: String, cause: LanguageModelError)
   /// The Reasoner's solver stopped (cancelled or out of time).
-  case solvingFailed(String)
+  case solvingFailed(SolverError)
   /// An evaluation's results file cannot be used: where, and why.
   case invalidResults(path: String, problem: String)
 }
@@ -31,8 +33,8 @@ extension AgentsError: CustomStringConvertible {
       field.isEmpty ? "\(path): \(problem)" : "\(path): \(field) \(problem)"
     case .invalidSettings(let detail): "invalid settings: \(detail)"
     case .missingScheme(let id): "the scheme \(id) is not in the catalog"
-    case .modelFailed(let detail): "the model failed: \(detail)"
-    case .solvingFailed(let detail): "the Reasoner could not solve the framework: \(detail)"
+    case .modelFailed(let model, let cause): "the model failed: \(model): \(cause)"
+    case .solvingFailed(let cause): "the Reasoner could not solve the framework: \(cause)"
     case .invalidResults(let path, let problem): "\(path): \(problem)"
     }
   }

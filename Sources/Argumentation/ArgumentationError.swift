@@ -10,8 +10,8 @@ public enum ArgumentationError: Error, Equatable, Sendable {
   /// The schemes or the grammar that ship with ArgMed cannot be found or
   /// read: the installation is incomplete.
   case missingResource(String)
-  /// An argument graph breaks a rule; the text says which.
-  case invalidGraph(String)
+  /// An argument graph breaks a rule: which.
+  case invalidGraph(GraphProblem)
   /// A scheme was instantiated with a binding missing or unknown.
   case invalidInstantiation(String)
   /// A graph file is not what the format says, at a place when one is
@@ -40,7 +40,9 @@ extension ArgumentationError: CustomStringConvertible {
       return "no scheme \(reference) is loaded"
     case .missingResource(let what):
       return "ArgMed's installation is incomplete: \(what)"
-    case .invalidGraph(let message), .invalidInstantiation(let message):
+    case .invalidGraph(let problem):
+      return Self.bounded(problem.description)
+    case .invalidInstantiation(let message):
       return Self.bounded(message)
     case .malformedGraphFile(let path, let message):
       return "\(TextEscaping.terminal(path)): \(Self.bounded(message))"

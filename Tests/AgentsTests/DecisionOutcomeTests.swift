@@ -24,12 +24,7 @@ import Testing
     for (attacker, target) in attacks {
       try graph.add(Attack(attacker: attacker, target: target, kind: .rebutting))
     }
-    let options = Dictionary(
-      uniqueKeysWithValues: arguments.compactMap { argument in
-        argument.decision.map { (argument.id, $0) }
-      })
-    return DecisionOutcome(
-      solution: try graph.solve(under: .preferred), options: options, clinicalCase: twoOptions)
+    return DecisionOutcome(solution: try graph.solve(under: .preferred), clinicalCase: twoOptions)
   }
 
   @Test func anOptionInEveryExtensionIsChosen() throws {
@@ -81,8 +76,7 @@ import Testing
     try graph.add(decision("a", for: "A"))
     try graph.add(decision("b", for: "B"))
     let chosen = DecisionOutcome(
-      solution: try graph.solve(under: .grounded), options: ["a": "A", "b": "B"],
-      clinicalCase: twoOptions)
+      solution: try graph.solve(under: .grounded), clinicalCase: twoOptions)
     #expect(chosen.answer == nil)
     #expect(chosen.undecided == ["A", "B"])
   }

@@ -122,7 +122,8 @@ import Testing
 
     let wider = try await run([Self.achievesA, Self.achievesB, better])
     #expect(wider.graph.decisions.count == 3)
-    #expect(wider.decisionOptions == ["A1": "A", "A2": "B", "A3": "B"])
+    #expect(wider.graph.decisions.map(\.id) == ["A1", "A2", "A3"])
+    #expect(wider.graph.decisions.map(\.decision) == ["A", "B", "B"])
     #expect(wider.decision.answer == "B")
     // The better alternative argues for B with B's own proposal, and wins
     // its conflict with A one way.
@@ -189,14 +190,27 @@ import Testing
     #expect(report.decision.rule == .inEveryExtension)
   }
 
-  @Test func aModelThatCannotBeReachedEndsTheRun() async throws {
+  @Test func aDiscussionIsNotDecidedUnderStageSemantics() async throws {
     await #expect(
-      throws: AgentsError.modelFailed(
-        "openai test-model at http://127.0.0.1:9: the model server cannot be reached: connection refused"
-      )
+      throws: AgentsError.invalidSettings(
+        "a discussion is not decided under stage semantics; it takes grounded, preferred, "
+          + "stable, complete, semi-stable, ideal")
     ) {
+      try await run([Self.achievesA], settings: .init(semantics: .stage))
+    }
+  }
+
+  @Test func aModelThatCannotBeReachedEndsTheRun() async throws {
+    let failure = AgentsError.modelFailed(
+      model: "openai test-model at http://127.0.0.1:9", cause: .unreachable("connection refused"))
+    await #expect(throws: failure) {
       try await run([Self.achievesA], model: UnreachableModel())
     }
+    // The cause is kept, and the message reads as it did.
+    #expect(
+      failure.description
+        == "the model failed: openai test-model at http://127.0.0.1:9: the model server cannot be "
+        + "reached: connection refused")
   }
 
   @Test func failedProposalsAreAFailureOfTheRunNotANoDecision() async throws {
@@ -250,7 +264,7 @@ import Testing
   @Test func theMockProposesOnlyWhatAchievesThePatientsGoal() async throws {
     let otherGoal = #"{"kind": "achieves", "option": "C", "goal": "weight loss"}"#
     let report = try await base.run([DiscussionTests.achievesB, otherGoal])
-    #expect(report.decisionOptions.values.sorted() == ["B"])
+    #expect(report.graph.decisions.compactMap(\.decision) == ["B"])
     #expect(report.optionsNotArgued.map(\.key) == ["A", "C"])
   }
 
@@ -285,7 +299,7 @@ import Testing
     let discussion = Discussion(
       model: ArgMedMock.model(), catalog: try DiscussionTests.catalog.get())
     let report = try await discussion.run(try ClinicalCase(json: Array(json.utf8)))
-    #expect(report.decisionOptions.values.sorted() == ["B"])
+    #expect(report.graph.decisions.compactMap(\.decision) == ["B"])
     #expect(report.failedTurns.isEmpty)
   }
 

@@ -69,4 +69,24 @@ import Testing
       result.standardError.contains("cannot reach http://127.0.0.1:9")
         || result.standardError.contains("did not answer within"))
   }
+
+  /// `solve` and `eval` explain a model that cannot be reached as `llm check` does.
+  @Test(arguments: [
+    ["solve", "examples/cases/migraine-prevention.json"],
+    ["eval", "examples/eval/clinical-mcq.jsonl", "--method", "direct", "--limit", "1"],
+  ])
+  func solveAndEvalGiveTheSameHint(_ command: [String]) throws {
+    let root = fixturesDirectory() + "/../../.."
+    let result = try argmed.run(
+      command + [
+        "--llm", "openai", "--model", "x", "--base-url", "http://127.0.0.1:9", "--timeout", "3",
+        "--max-retries", "0",
+      ], in: root)
+    #expect(result.status == 1)
+    #expect(result.standardOutput == "")
+    #expect(
+      result.standardError.contains(
+        "cannot reach http://127.0.0.1:9: connection refused. Is the server running, and is "
+          + "--base-url right?"), "\(result.standardError)")
+  }
 }

@@ -49,7 +49,7 @@ import Testing
     #expect(run.status == 0)
     #expect(run.standardError == "")
     let report = try json(run.standardOutput)
-    #expect(report["version"] as? Int == 1)
+    #expect(report["version"] as? Int == 2)
     let decision = try #require(report["decision"] as? [String: Any])
     #expect(decision["answer"] as? String == example.answer)
     #expect(decision["rule"] as? String == example.rule)
@@ -61,7 +61,9 @@ import Testing
     let standings = try #require(solution["standings"] as? [[String: Any]])
     let rejected = standings.filter { $0["status"] as? String == "rejected" }
       .compactMap { $0["id"] as? String }
-    let decisions = Set((report["decisionOptions"] as? [String: String] ?? [:]).keys)
+    let arguments = try #require(graph["arguments"] as? [[String: Any]])
+    let decisions = Set(
+      arguments.filter { $0["decision"] != nil }.compactMap { $0["id"] as? String })
     #expect(rejected.filter(decisions.contains) == example.rejected)
     let discussion = try #require(report["discussion"] as? [String: Any])
     #expect(discussion["ending"] as? String == "settled")

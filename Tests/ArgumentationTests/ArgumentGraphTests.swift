@@ -71,15 +71,17 @@ import Testing
           "D->A undercutting CQ2", "E->A undercutting CQ2",
         ])
     var broken = graph
-    #expect(
-      throws: ArgumentationError.invalidGraph(
-        "decision argument 'B' cannot attack belief argument 'D': in ArgMed-Agents a decision "
-          + "argument never attacks a belief argument (Definition 3)")
-    ) {
+    let decisionOnBelief = ArgumentationError.invalidGraph(
+      .decisionAttacksBelief(decision: "B", belief: "D"))
+    #expect(throws: decisionOnBelief) {
       try broken.add(Attack(attacker: "B", target: "D", kind: .rebutting))
     }
+    #expect(
+      decisionOnBelief.description
+        == "decision argument 'B' cannot attack belief argument 'D': in ArgMed-Agents a decision "
+        + "argument never attacks a belief argument (Definition 3)")
     #expect(broken == graph)
-    #expect(throws: ArgumentationError.invalidGraph("two arguments have the id 'A'")) {
+    #expect(throws: ArgumentationError.invalidGraph(.duplicateID("A"))) {
       try broken.add(StructuredArgument(id: "A", kind: .belief, conclusion: "again"))
     }
   }
@@ -277,10 +279,7 @@ import Testing
     for index in 0..<ArgumentGraph.maximumDecisions {
       try graph.add(StructuredArgument(id: "d\(index)", kind: .decision, conclusion: "do \(index)"))
     }
-    #expect(
-      throws: ArgumentationError.invalidGraph(
-        "a graph may hold at most 256 decision arguments, which all attack each other")
-    ) {
+    #expect(throws: ArgumentationError.invalidGraph(.tooManyDecisions(limit: 256))) {
       try graph.add(StructuredArgument(id: "one more", kind: .decision, conclusion: "x"))
     }
   }

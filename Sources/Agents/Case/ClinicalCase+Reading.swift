@@ -161,32 +161,12 @@ private struct CaseReader {
     _ item: JSON, _ field: String, options: [String: JSON]
   ) throws(AgentsError) -> KnowledgeStatement {
     guard let entry = item.dictionary else { throw fail(field, "must be an object") }
-    let kindName = try text(entry["kind"], field + ".kind")
-    guard let kind = KnowledgeStatement.Kind(rawValue: kindName) else {
-      let kinds = KnowledgeStatement.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-      throw fail(field + ".kind", "is \"\(kindName)\"; expected one of \(kinds)")
+    do {
+      return try KnowledgeStatement(
+        members: entry.mapValues(KnowledgeStatement.Member.init), options: Set(options.keys))
+    } catch {
+      throw fail("\(field).\(error.member)", error.problem)
     }
-    let option = try text(entry["option"], field + ".option")
-    guard options[option] != nil else {
-      throw fail(field + ".option", "is \"\(option)\", which is not one of the options")
-    }
-    let required = KnowledgeStatement.requiredFields(of: kind)
-    let allowed = Set(
-      required + KnowledgeStatement.optionalFields(of: kind) + ["kind", "option", "source"])
-    if let extra = entry.keys.sorted().first(where: { !allowed.contains($0) }) {
-      throw fail("\(field).\(extra)", "is not a field of a \(kind.rawValue) statement")
-    }
-    var fields: [String: String] = [:]
-    for name in required { fields[name] = try text(entry[name], "\(field).\(name)") }
-    for name in KnowledgeStatement.optionalFields(of: kind) {
-      fields[name] = try optionalText(entry[name], "\(field).\(name)")
-    }
-    if kind == .betterThan, let than = fields["than"], options[than] == nil || than == option {
-      throw fail("\(field).than", "must name another option")
-    }
-    return KnowledgeStatement(
-      kind: kind, option: option, fields: fields,
-      source: try optionalText(entry["source"], field + ".source"))
   }
 
   /// A PubMedQA record: a yes/no/maybe question over an abstract.
@@ -211,19 +191,20 @@ private struct CaseReader {
   }
 
   private func text(_ value: JSON?, _ field: String) throws(AgentsError) -> String {
-    guard let value else { throw fail(field, "is missing") }
-    guard let text = value.string else { throw fail(field, "must be a string") }
-    guard !text.allSatisfy(\.isWhitespace) else { throw fail(field, "is empty") }
-    guard text.utf8.count <= ClinicalCase.maximumTextLength else {
-      throw fail(
-        field, "is longer than \(ClinicalCase.maximumTextLength) bytes, the limit for a text")
+    do {
+      return try KnowledgeStatement.text(value.map(KnowledgeStatement.Member.init), named: field)
+    } catch {
+      throw fail(field, error.problem)
     }
-    return text
   }
 
   private func optionalText(_ value: JSON?, _ field: String) throws(AgentsError) -> String? {
-    guard let value, !value.isNull else { return nil }
-    return try text(value, field)
+    do {
+      return try KnowledgeStatement.optionalText(
+        value.map(KnowledgeStatement.Member.init), named: field)
+    } catch {
+      throw fail(field, error.problem)
+    }
   }
 
   private func bounded(_ count: Int, _ field: String) throws(AgentsError) {
@@ -239,5 +220,16 @@ private struct CaseReader {
     var result: [String] = []
     for (index, item) in list.enumerated() { result.append(try text(item, "\(field)[\(index)]")) }
     return result
+  }
+}
+
+extension KnowledgeStatement.Member {
+  /// A member of a case file's JSON.
+  init(_ value: JSON) {
+    switch value {
+    case .string(let text): self = .text(text)
+    case .null: self = .null
+    default: self = .other
+    }
   }
 }

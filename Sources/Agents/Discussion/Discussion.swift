@@ -53,58 +53,74 @@ public struct Discussion: Sendable {
     guard settings.maxReasks >= 0 else {
       throw .invalidSettings("the number of re-asks must be 0 or more")
     }
+    guard DiscussionSettings.decidingSemantics.contains(settings.semantics) else {
+      throw .invalidSettings(
+        "a discussion is not decided under \(settings.semantics.rawValue) semantics; it takes "
+          + DiscussionSettings.decidingSemantics.map(\.rawValue).joined(separator: ", "))
+    }
     guard let decisionScheme = catalog.scheme(id: Self.decisionScheme) else {
       throw .missingScheme(Self.decisionScheme)
     }
-    var state = DiscussionState(
+    let context = DiscussionContext(
       brief: CaseBrief(clinicalCase: clinicalCase), log: ExchangeLog(model), settings: settings,
       catalog: catalog)
-    var queue = try await state.propose(with: decisionScheme)
+    var record = DiscussionRecord()
+    var queue = try await Generator(context: context).propose(with: decisionScheme, into: &record)
     var round = 0
     while !queue.isEmpty && round < settings.maxRounds {
       round += 1
       var next: [String] = []
       for id in queue {
-        next += try await state.question(id, round: round)
+        next += try await Self.question(id, round: round, in: context, into: &record)
       }
       queue = next
     }
     let ending: DiscussionReport.Ending =
       queue.isEmpty ? .settled(rounds: round) : .roundLimit(unquestioned: queue)
-    if settings.reasonerAttacks { try await state.identifyAttacks(round: round) }
-    let solution: SolvedGraph
-    do {
-      solution = try state.graph.solve(under: settings.semantics)
-    } catch {
-      throw .solvingFailed(error.description)
-    }
-    let decision = DecisionOutcome(
-      solution: solution, options: state.decisionOptions, clinicalCase: clinicalCase)
-    state.turns.append(
-      AgentTurn(
-        round: round, agent: .reasoner, task: .solve, subject: nil, succeeded: true,
-        summary: Self.summary(of: decision, semantics: settings.semantics),
-        exchanges: state.log.count..<state.log.count))
+    let reasoner = Reasoner(context: context)
+    if settings.reasonerAttacks { try await reasoner.identifyAttacks(round: round, into: &record) }
+    let (solution, decision) = try reasoner.decide(round: round, into: &record)
     return DiscussionReport(
       clinicalCase: clinicalCase, settings: settings, model: model.identity, solution: solution,
-      decisionOptions: state.decisionOptions, bases: state.bases,
-      reasonerAttacks: state.reasonerAttacks, answers: state.answers,
-      turns: state.turns,
-      exchanges: state.log.all, ending: ending, decision: decision,
+      bases: record.bases, reasonerAttacks: record.reasonerAttacks, answers: record.answers,
+      turns: record.turns, exchanges: context.log.all, ending: ending, decision: decision,
       schemeNames: Dictionary(
-        state.graph.arguments.compactMap { argument in
+        record.graph.arguments.compactMap { argument in
           argument.scheme.flatMap { reference in
             catalog.scheme(matching: reference).map { (reference.description, $0.name) }
           }
         }, uniquingKeysWith: { first, _ in first }))
   }
 
-  static func summary(of decision: DecisionOutcome, semantics: Semantics) -> String {
-    guard let answer = decision.answer, let rule = decision.rule else {
-      return "no decision is acceptable under \(semantics.rawValue) semantics"
+  /// One argument's part of a round: the Verifier asks its critical
+  /// questions, and the Generator answers each question decided against
+  /// it; the answers enter the record with their counter-arguments.
+  ///
+  /// - Returns: the ids of the new arguments, for the next round.
+  private static func question(
+    _ id: String, round: Int, in context: DiscussionContext, into record: inout DiscussionRecord
+  ) async throws(AgentsError) -> [String] {
+    guard let argument = record.graph.argument(id: id), let reference = argument.scheme,
+      let scheme = context.catalog.scheme(matching: reference), !scheme.criticalQuestions.isEmpty,
+      let asked = try await Verifier(context: context).question(
+        argument, of: scheme, round: round, into: &record)
+    else { return [] }
+    let generator = Generator(context: context)
+    var added: [String] = []
+    for var answer in asked {
+      if answer.verdict == .reject, let question = scheme.criticalQuestion(id: answer.question) {
+        switch try await generator.counter(
+          argument, scheme: scheme, question: question, answer: answer, round: round,
+          into: &record)
+        {
+        case .success(let counters):
+          answer.counterArguments = counters.map(\.id)
+          added += counters.filter(\.isNew).map(\.id)
+        case .failure(let failure): answer.unanswered = failure.reason
+        }
+      }
+      record.answers.append(answer)
     }
-    let keys = decision.optional.map(\.option).joined(separator: ", ")
-    return "optional decisions \(keys) under \(semantics.rawValue) semantics; answer \(answer), "
-      + rule.explanation
+    return added
   }
 }

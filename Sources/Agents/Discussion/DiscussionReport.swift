@@ -18,8 +18,6 @@ public struct DiscussionReport: Sendable {
   /// The model's identity (never a key).
   public var model: String
   public var solution: SolvedGraph
-  /// The option each decision argument argues for.
-  public var decisionOptions: [String: String]
   /// What the Generator said each of its arguments rests on.
   public var bases: [String: ArgumentBasis]
   /// The attacks between beliefs the Reasoner proposed, added or refused.
@@ -37,7 +35,7 @@ public struct DiscussionReport: Sendable {
 
   /// The options no decision argument argues for, in the case's order.
   public var optionsNotArgued: [ClinicalCase.Option] {
-    let argued = Set(decisionOptions.values)
+    let argued = Set(graph.decisions.compactMap(\.decision))
     return clinicalCase.options.filter { !argued.contains($0.key) }
   }
 

@@ -44,4 +44,15 @@ public struct DiscussionSettings: Hashable, Sendable {
     self.model = model
     self.maxTokens = maxTokens
   }
+
+  /// The semantics a discussion may be decided under: every one but
+  /// stage, in the order the command line lists them.
+  ///
+  /// A stage extension need not be admissible (it is conflict-free with a
+  /// maximal range, Verheij 1996), so it may hold a decision whose
+  /// attackers nothing in it defeats: no reading of the paper's
+  /// Definition 4 takes such a set as an explanation.
+  public static let decidingSemantics: [Semantics] = [
+    .grounded, .preferred, .stable, .complete, .semiStable, .ideal,
+  ]
 }

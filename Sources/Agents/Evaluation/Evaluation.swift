@@ -145,7 +145,9 @@ public struct Evaluation: Sendable {
         answer = try await log.structuredReply(to: request, maxReasks: settings.maxReasks)
           .value["answer"]?.stringValue
       } catch {
-        guard error.failsOnlyThisTurn else { throw .modelFailed("\(model.identity): \(error)") }
+        guard error.failsOnlyThisTurn else {
+          throw .modelFailed(model: model.identity, cause: error)
+        }
         failure = error.description
       }
       let exchanges = log.all

@@ -3,7 +3,10 @@ import Argumentation
 
 extension DiscussionReport {
   /// The report file format's version, written as `"version"`.
-  public static let formatVersion = 1
+  ///
+  /// Version 2 dropped version 1's `decisionOptions`: the option a
+  /// decision argument argues for is its `decision` in the graph.
+  public static let formatVersion = 2
 
   /// The report as a versioned JSON document: the case, the settings, the
   /// decision, how the discussion went, every question asked, and the
@@ -40,10 +43,6 @@ extension DiscussionReport {
             JSON.Member(
               argument.id, JSON(["rationale": basis.rationale, "knowledge": basis.knowledge]))
           }
-        }),
-      "decisionOptions": JSON.object(
-        graph.decisions.compactMap { argument in
-          decisionOptions[argument.id].map { JSON.Member(argument.id, $0) }
         }),
       "graph": solution.json,
     ]).text(layout: .indented) + "\n"

@@ -120,7 +120,7 @@ extension DiscussionReport {
       }
     }
     for decided in graph.decisions where !chosen.arguments.contains(decided.id) {
-      let option = decisionOptions[decided.id].map(optionName) ?? "a decision of its own"
+      let option = decided.decision.map(optionName) ?? "a decision of its own"
       let standing = solution.standing(of: decided.id)
       let status =
         standing?.isCredulouslyAccepted == true
@@ -129,7 +129,7 @@ extension DiscussionReport {
         $0.target == decided.id && $0.reason != .decisionConflict
           && solution.standing(of: $0.attacker)?.isCredulouslyAccepted == true
       }.map(\.attacker)
-      let who = decisionOptions[decided.id] == answer ? "Another argument for it" : "The rival"
+      let who = decided.decision == answer ? "Another argument for it" : "The rival"
       var line = "  \(who), \(show(decided.id)) (\(option)), is \(status)"
       if !against.isEmpty {
         line +=
@@ -144,7 +144,7 @@ extension DiscussionReport {
     let standing = solution.standing(of: argument.id)
     let status = standing?.status.rawValue ?? "unknown"
     var head = "  \(show(argument.id))  \(argument.kind.rawValue)"
-    if let option = decisionOptions[argument.id] { head += " for \(optionName(option))" }
+    if let option = argument.decision { head += " for \(optionName(option))" }
     head += ", \(status)"
     if standing?.status != .accepted && standing?.isCredulouslyAccepted == true {
       head += " (optional)"

@@ -66,14 +66,10 @@ public struct ArgumentGraph: Hashable, Sendable {
   ///   taken.
   /// - Complexity: O(*d*) for *d* decision arguments.
   public mutating func add(_ argument: StructuredArgument) throws(ArgumentationError) {
-    guard !argument.id.isEmpty else { throw .invalidGraph("an argument needs a non-empty id") }
-    guard indexByID[argument.id] == nil else {
-      throw .invalidGraph("two arguments have the id '\(argument.id)'")
-    }
+    guard !argument.id.isEmpty else { throw .invalidGraph(.emptyID) }
+    guard indexByID[argument.id] == nil else { throw .invalidGraph(.duplicateID(argument.id)) }
     if argument.kind == .decision && decisionCount >= Self.maximumDecisions {
-      throw .invalidGraph(
-        "a graph may hold at most \(Self.maximumDecisions) decision arguments, which all attack "
-          + "each other")
+      throw .invalidGraph(.tooManyDecisions(limit: Self.maximumDecisions))
     }
     if argument.kind == .decision {
       decisionCount += 1
@@ -106,25 +102,18 @@ public struct ArgumentGraph: Hashable, Sendable {
   ///   argument.
   public mutating func add(_ attack: Attack) throws(ArgumentationError) {
     guard let attacker = argument(id: attack.attacker) else {
-      throw .invalidGraph(
-        "the attack on '\(attack.target)' comes from '\(attack.attacker)', which is not in the graph"
-      )
+      throw .invalidGraph(.unknownAttacker(attack.attacker, target: attack.target))
     }
     guard let target = argument(id: attack.target) else {
-      throw .invalidGraph(
-        "'\(attack.attacker)' attacks '\(attack.target)', which is not in the graph")
+      throw .invalidGraph(.unknownTarget(attack.target, attacker: attack.attacker))
     }
     if attacker.kind == .decision && target.kind == .belief {
-      throw .invalidGraph(
-        "decision argument '\(attacker.id)' cannot attack belief argument '\(target.id)': in "
-          + "ArgMed-Agents a decision argument never attacks a belief argument (Definition 3)")
+      throw .invalidGraph(.decisionAttacksBelief(decision: attacker.id, belief: target.id))
     }
     if let position = attackPositions[AttackKey(attacker: attack.attacker, target: attack.target)],
       attacks[position].reason != .decisionConflict, attacks[position] != attack
     {
-      throw .invalidGraph(
-        "'\(attack.attacker)' already attacks '\(attack.target)' (\(attacks[position].kind.rawValue)"
-          + "\(attacks[position].question.map { ", \($0)" } ?? "")); one attack per pair")
+      throw .invalidGraph(.duplicateAttack(attack, existing: attacks[position]))
     }
     insert(attack)
     if attacker.kind == .decision && target.kind == .decision && attack.reason != .decisionConflict
@@ -153,7 +142,7 @@ public struct ArgumentGraph: Hashable, Sendable {
   ///   missing.
   public mutating func add(_ support: Support) throws(ArgumentationError) {
     for id in [support.supporter, support.target] where argument(id: id) == nil {
-      throw .invalidGraph("a support names '\(id)', which is not in the graph")
+      throw .invalidGraph(.unknownSupportArgument(id))
     }
     if !supports.contains(support) { supports.append(support) }
   }

@@ -89,23 +89,20 @@ extension ArgumentGraph {
     bindings: [String: String] = [:], origin: String? = nil, decision: String? = nil
   ) throws(ArgumentationError) -> StructuredArgument {
     guard let attacked = argument(id: target) else {
-      throw .invalidGraph("no argument '\(target)' in the graph")
+      throw .invalidGraph(.unknownArgument(target))
     }
     guard let reference = attacked.scheme, let scheme = catalog.scheme(matching: reference) else {
-      throw .invalidGraph(
-        "argument '\(target)' instantiates no scheme of the catalog, so it has no critical questions"
-      )
+      throw .invalidGraph(.noSchemeFor(target))
     }
     guard let asked = scheme.criticalQuestion(id: question) else {
-      let known = scheme.criticalQuestions.map(\.id).joined(separator: ", ")
       throw .invalidGraph(
-        "\(scheme.reference) has no critical question \(question); it has \(known)")
+        .unknownQuestion(
+          question, scheme: scheme.reference, known: scheme.criticalQuestions.map(\.id)))
     }
     var attacker: StructuredArgument
     if let counterReference = asked.counterScheme {
       guard let counter = catalog.scheme(matching: counterReference) else {
-        throw .invalidGraph(
-          "the counter-scheme \(counterReference) of \(question) is not in the catalog")
+        throw .invalidGraph(.missingCounterScheme(counterReference, question: question))
       }
       attacker = try counter.instantiate(id: id, bindings: bindings, origin: origin)
     } else {
@@ -119,9 +116,7 @@ extension ArgumentGraph {
     // Check the attack before adding anything, so a refused answer leaves
     // the graph as it was.
     if attacker.kind == .decision && attacked.kind == .belief {
-      throw .invalidGraph(
-        "decision argument '\(id)' cannot attack belief argument '\(target)': in ArgMed-Agents "
-          + "a decision argument never attacks a belief argument (Definition 3)")
+      throw .invalidGraph(.decisionAttacksBelief(decision: id, belief: target))
     }
     try add(attacker)
     try add(

@@ -44,29 +44,64 @@ public struct SolvedGraph: Sendable {
   /// Whether `extensions` lists every extension.
   public let listsEveryExtension: Bool
 
+  /// The listed extensions as sets of positions in the graph's order.
+  private let extensionSets: [ArgumentSet]
+  /// Each argument's position in the graph's order (and in `standings`).
+  private let positions: [String: Int]
+
   /// The most extensions listed.
   public static let maximumExtensions = 1_000
 
+  init(
+    graph: ArgumentGraph, semantics: Semantics, standings: [Standing],
+    extensionSets: [ArgumentSet], listsEveryExtension: Bool
+  ) {
+    self.graph = graph
+    self.semantics = semantics
+    self.standings = standings
+    self.extensionSets = extensionSets
+    self.listsEveryExtension = listsEveryExtension
+    let ids = graph.arguments.map(\.id)
+    extensions = extensionSets.map { $0.map { ids[$0] } }
+    positions = Dictionary(
+      ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// The standing of the argument with this id.
+  ///
+  /// - Complexity: O(1).
   public func standing(of id: String) -> Standing? {
-    standings.first { $0.id == id }
+    positions[id].map { standings[$0] }
   }
 
   /// The decision arguments some extension holds (optional decisions).
   public var optionalDecisions: [String] {
-    let decisions = Set(graph.decisions.map(\.id))
-    return standings.filter { decisions.contains($0.id) && $0.isCredulouslyAccepted }.map(\.id)
+    graph.decisions.map(\.id).filter { standing(of: $0)?.isCredulouslyAccepted == true }
   }
 
   /// The decision arguments every extension holds, when there is one.
   public var acceptedDecisions: [String] {
-    let decisions = Set(graph.decisions.map(\.id))
-    return standings.filter { decisions.contains($0.id) && $0.status == .accepted }.map(\.id)
+    graph.decisions.map(\.id).filter { standing(of: $0)?.status == .accepted }
   }
 
   /// The listed extensions that hold `decision`: its explanation sets.
+  ///
+  /// - Complexity: O(*e* log *n*) for *e* extensions of a graph of *n*
+  ///   arguments.
   public func explanationSets(for decision: String) -> [[String]] {
-    extensions.filter { $0.contains(decision) }
+    explanationSets(forAnyOf: [decision])
+  }
+
+  /// The listed extensions that hold at least one of `arguments`, in the
+  /// order listed: the explanation sets of an option argued for by
+  /// several decision arguments.
+  ///
+  /// - Complexity: O(*e* · *k* log *n*) for *e* extensions, *k* arguments
+  ///   asked of a graph of *n*.
+  public func explanationSets(forAnyOf arguments: [String]) -> [[String]] {
+    let wanted = arguments.compactMap { positions[$0] }
+    return zip(extensionSets, extensions).filter { set, _ in wanted.contains(where: set.contains) }
+      .map(\.1)
   }
 }
 
@@ -153,8 +188,7 @@ extension ArgumentGraph {
       }
     }
     return SolvedGraph(
-      graph: self, semantics: semantics, standings: standings,
-      extensions: found.map { $0.map { arguments[$0].id } },
+      graph: self, semantics: semantics, standings: standings, extensionSets: found,
       listsEveryExtension: outcome.isComplete)
   }
 

@@ -134,8 +134,8 @@ private struct GraphFileReader {
   ) throws(ArgumentationError) {
     do {
       try body()
-    } catch .invalidGraph(let message) {
-      throw fail(place, "breaks a rule: \(message)")
+    } catch .invalidGraph(let problem) {
+      throw fail(place, "breaks a rule: \(problem)")
     }
   }
 

@@ -55,7 +55,7 @@ struct Destination {
     if !standardOutput.isEmpty {
       let output = StandardOutput()
       for text in standardOutput { output.write(text) }
-      output.flush()
+      try output.flush()
     }
   }
 

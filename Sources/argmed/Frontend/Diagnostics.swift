@@ -2,6 +2,7 @@ import Agents
 import ArgMedSupport
 import ArgumentParser
 import Argumentation
+import LLMBridge
 import Solver
 
 #if canImport(Glibc)
@@ -21,11 +22,23 @@ enum Diagnostics {
   /// Runs `body`, turning a thrown error into one line on stderr and exit
   /// status 1.
   ///
-  /// Errors of the argument parser pass through unchanged. What `body`
-  /// buffered for stdout is dropped, so a failed run prints no half result.
-  static func reportingErrors(_ body: () async throws -> Void) async throws {
+  /// A model's failure, whether a backend cannot be made or the model
+  /// fails a run (`AgentsError.modelFailed`), is said with the hint
+  /// `ModelDiagnosis` gives for `model`'s options: the one place every
+  /// command that talks to a model explains it. Errors of the argument
+  /// parser pass through unchanged. What `body` buffered for stdout is
+  /// dropped, so a failed run prints no half result.
+  static func reportingErrors(
+    model: LanguageModelOptions? = nil, _ body: () async throws -> Void
+  ) async throws {
     do {
       try await body()
+    } catch let error as LanguageModelError {
+      writeError("argmed: error: \(explain(error, model))\n")
+      throw ExitCode.failure
+    } catch AgentsError.modelFailed(_, let cause) where model != nil {
+      writeError("argmed: error: the model failed: \(explain(cause, model))\n")
+      throw ExitCode.failure
     } catch let error as SolverError {
       writeError("argmed: error: \(error)\n")
       throw ExitCode.failure
@@ -39,6 +52,11 @@ enum Diagnostics {
       writeError("argmed: error: \(error.description)\n")
       throw ExitCode.failure
     }
+  }
+
+  private static func explain(_ error: LanguageModelError, _ model: LanguageModelOptions?) -> String
+  {
+    model.map { ModelDiagnosis.explain(error, options: $0) } ?? "\(error)"
   }
 
   /// Scheme problems are listed one per line as `file:line:column:
@@ -63,21 +81,30 @@ enum Diagnostics {
 /// few hundred system calls.
 ///
 /// Nothing is written until the buffer fills or `flush()` is called: a run
-/// that fails before it flushes prints no half result.
+/// that fails before it flushes prints no half result. A standard output
+/// that cannot be written (closed, a full disk) takes nothing more, and
+/// `flush()` says so: the results are lost, and the run must fail.
 final class StandardOutput {
   private var buffer: [UInt8] = []
+  /// The write that failed, once one has.
+  private var failure: WriteError?
+
+  /// Whether a write has failed: a search printing its results can stop.
+  var hasFailed: Bool { failure != nil }
 
   init() {
     buffer.reserveCapacity(1 << 16)
   }
 
   func write(_ text: String) {
+    guard failure == nil else { return }
     buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 16 { flush() }
+    if buffer.count >= 1 << 16 { drain() }
   }
 
   /// Writes a non-negative number in decimal without building a string.
   func write(number: Int) {
+    guard failure == nil else { return }
     var digits:
       (
         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -96,20 +123,27 @@ final class StandardOutput {
         buffer.append(storage[position])
       }
     }
-    if buffer.count >= 1 << 16 { flush() }
+    if buffer.count >= 1 << 16 { drain() }
   }
 
-  /// Writes what is buffered; a standard output that cannot be written
-  /// (closed, a full disk) ends the run with a message and exit status 1,
-  /// since the results are lost.
-  func flush() {
+  /// Writes what is buffered.
+  ///
+  /// - Throws: `CommandFailure` when standard output could not be written,
+  ///   now or earlier: the results are lost.
+  func flush() throws(CommandFailure) {
+    drain()
+    if let failure {
+      throw CommandFailure("cannot write the results to standard output: \(failure.reason)")
+    }
+  }
+
+  private func drain() {
+    guard failure == nil else { return }
     do {
       try writeAll(buffer, to: STDOUT_FILENO)
     } catch {
-      Diagnostics.writeError(
-        "argmed: error: cannot write the results to standard output: \(error.reason)\n")
-      exit(1)
+      failure = error
     }
-    buffer.removeAll(keepingCapacity: true)
+    buffer.removeAll(keepingCapacity: failure == nil)
   }
 }

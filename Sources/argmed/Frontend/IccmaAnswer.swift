@@ -90,11 +90,12 @@ enum IccmaAnswer {
     case .enumerate:
       try solver.enumerateExtensions(of: framework, under: task.semantics) { found in
         writeWitness(found)
-        return .continue
+        // Standard output that cannot take more ends the search.
+        return output.hasFailed ? .stop : .continue
       }
     case .count:
       output.write("\(try solver.countExtensions(of: framework, under: task.semantics))\n")
     }
-    output.flush()
+    try output.flush()
   }
 }

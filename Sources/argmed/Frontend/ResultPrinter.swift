@@ -24,11 +24,12 @@ struct ResultPrinter {
       case .text: output.write(braces(found) + "\n")
       case .json: collected.append(found.names(in: framework))
       }
-      return .continue
+      // Standard output that cannot take more ends the search.
+      return output.hasFailed ? .stop : .continue
     }
     switch format {
     case .text:
-      output.flush()
+      try output.flush()
       if !outcome.isComplete {
         Diagnostics.writeError(
           "argmed: enumeration ended early (\(outcome.ending.rawValue)) "
@@ -37,11 +38,11 @@ struct ResultPrinter {
     case .json:
       var json = report(["extensions": collected])
       if !outcome.isComplete { json.append("ending", outcome.ending.rawValue) }
-      emit(json)
+      try emit(json)
     }
   }
 
-  func printOne(_ found: ArgumentSet?) {
+  func printOne(_ found: ArgumentSet?) throws(CommandFailure) {
     switch format {
     case .text:
       guard let found else {
@@ -53,7 +54,7 @@ struct ResultPrinter {
       output.write("out: \(braces(labelling.outArguments))\n")
       output.write("undecided: \(braces(labelling.undecidedArguments))\n")
     case .json:
-      emit(
+      try emit(
         report([
           "extension": names(found),
           "labelling": found.map { labellingJSON(framework.labelling(of: $0)) },
@@ -61,21 +62,23 @@ struct ResultPrinter {
     }
   }
 
-  func printCount(_ count: ExtensionCount) {
+  func printCount(_ count: ExtensionCount) throws(CommandFailure) {
     switch format {
     case .text: output.write("\(count)\n")
     case .json:
-      emit(report(["count": JSON.number(JSON.Number(digits: count.description))]))
+      try emit(report(["count": JSON.number(JSON.Number(digits: count.description))]))
     }
   }
 
-  func printAcceptance(_ acceptance: Acceptance, task: SolveTask, argument: Int) {
+  func printAcceptance(
+    _ acceptance: Acceptance, task: SolveTask, argument: Int
+  ) throws(CommandFailure) {
     switch format {
     case .text:
       output.write(acceptance.isAccepted ? "YES\n" : "NO\n")
       if let witness = acceptance.witness { output.write("witness: \(braces(witness))\n") }
     case .json:
-      emit(
+      try emit(
         report([
           "task": task.rawValue, "argument": framework.name(of: argument),
           "accepted": acceptance.isAccepted, "witness": names(acceptance.witness),
@@ -91,17 +94,17 @@ struct ResultPrinter {
   }
 
   /// Writes out what is still buffered.
-  func finish() {
-    output.flush()
+  func finish() throws(CommandFailure) {
+    try output.flush()
   }
 
   private func braces(_ set: ArgumentSet) -> String {
     "{" + set.names(in: framework).joined(separator: ", ") + "}"
   }
 
-  private func emit(_ json: JSON) {
+  private func emit(_ json: JSON) throws(CommandFailure) {
     output.write(json.text() + "\n")
-    output.flush()
+    try output.flush()
   }
 
   private func names(_ set: ArgumentSet?) -> [String]? {

@@ -43,20 +43,25 @@ struct DiscussionOptions: ParsableArguments {
   }
 }
 
-/// The semantics a discussion may be decided under: all but stage.
-enum DiscussionSemantics: String, CaseIterable, ExpressibleByArgument {
-  case grounded, preferred, stable, complete
-  case semiStable = "semi-stable"
-  case ideal
+/// A semantics a discussion may be decided under
+/// (`DiscussionSettings.decidingSemantics`), as an option's value.
+struct DiscussionSemantics: ExpressibleByArgument {
+  let semantics: Semantics
 
-  var semantics: Semantics {
-    switch self {
-    case .grounded: .grounded
-    case .preferred: .preferred
-    case .stable: .stable
-    case .complete: .complete
-    case .semiStable: .semiStable
-    case .ideal: .ideal
-    }
+  static let preferred = DiscussionSemantics(semantics: .preferred)
+
+  private init(semantics: Semantics) { self.semantics = semantics }
+
+  init?(argument: String) {
+    guard let semantics = Semantics(rawValue: argument),
+      DiscussionSettings.decidingSemantics.contains(semantics)
+    else { return nil }
+    self.semantics = semantics
   }
+
+  var rawValue: String { semantics.rawValue }
+
+  static var allValueStrings: [String] { DiscussionSettings.decidingSemantics.map(\.rawValue) }
+
+  var defaultValueDescription: String { semantics.rawValue }
 }

@@ -51,9 +51,9 @@ struct AfSolveCommand: AsyncParsableCommand {
       case .enumerate:
         try printer.enumerate(with: solver)
       case .one:
-        printer.printOne(try solver.someExtension(of: framework, under: semantics))
+        try printer.printOne(try solver.someExtension(of: framework, under: semantics))
       case .count:
-        printer.printCount(try solver.countExtensions(of: framework, under: semantics))
+        try printer.printCount(try solver.countExtensions(of: framework, under: semantics))
       case .credulous, .skeptical:
         guard let argument else { throw CommandFailure("--task \(task.rawValue) needs --argument") }
         let query = try input.argumentIndex(argument, in: framework)
@@ -61,9 +61,9 @@ struct AfSolveCommand: AsyncParsableCommand {
           task == .credulous
           ? try solver.credulousAcceptance(of: query, in: framework, under: semantics)
           : try solver.skepticalAcceptance(of: query, in: framework, under: semantics)
-        printer.printAcceptance(acceptance, task: task, argument: query)
+        try printer.printAcceptance(acceptance, task: task, argument: query)
       }
-      printer.finish()
+      try printer.finish()
     }
   }
 }

@@ -76,18 +76,13 @@ struct EvalCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try await Diagnostics.reportingErrors {
+    try await Diagnostics.reportingErrors(model: model) {
       let methods = self.methods.isEmpty ? EvaluationMethod.allCases : uniqued(self.methods)
       var dataset = try EvaluationDataset(contentsOfFile: data)
       if let limit { dataset = dataset.limited(to: limit, seed: seed) }
       // Say that the page cannot be written before any model call.
       if let html { try FileIdentity.requireWritable(html) }
-      let backend: any LanguageModel
-      do {
-        backend = try model.makeModel(mockRules: ArgMedMock.rules, requestsPerSecond: rate)
-      } catch let error as LanguageModelError {
-        throw CommandFailure(ModelDiagnosis.explain(error, options: model))
-      }
+      let backend = try model.makeModel(mockRules: ArgMedMock.rules, requestsPerSecond: rate)
       let settings = discussion.settings(
         model: model.model, seed: seed.map { Int(truncatingIfNeeded: $0) } ?? 0)
       let evaluation = Evaluation(

@@ -34,7 +34,7 @@ struct GraphSolveCommand: AsyncParsableCommand {
         .solve(under: semantics, using: DungSolver(limits: limits.searchLimits))
       let output = StandardOutput()
       output.write(format == .json ? solved.jsonDocument : solved.textReport)
-      output.flush()
+      try output.flush()
     }
   }
 }

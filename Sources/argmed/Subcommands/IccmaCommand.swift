@@ -39,27 +39,26 @@ struct IccmaCommand: AsyncParsableCommand {
   var formats = false
 
   func run() async throws {
-    let output = StandardOutput()
-    if problems {
-      output.write("[" + IccmaTask.all.map(\.name).joined(separator: ",") + "]\n")
-      output.flush()
-      return
-    }
-    if formats {
-      output.write("[i23,apx,tgf]\n")
-      output.flush()
-      return
-    }
-    guard let problem, let file else {
-      if self.problem == nil && self.file == nil && query == nil && fileFormat == nil {
-        output.write("ArgMed v\(ArgmedVersion.current)\n\(ArgmedVersion.authors)\n")
-        output.flush()
+    try await Diagnostics.reportingErrors {
+      let output = StandardOutput()
+      if problems {
+        output.write("[" + IccmaTask.all.map(\.name).joined(separator: ",") + "]\n")
+        try output.flush()
         return
       }
-      Diagnostics.writeError("argmed: error: both -p TASK and -f FILE are needed\n")
-      throw ExitCode.failure
-    }
-    try await Diagnostics.reportingErrors {
+      if formats {
+        output.write("[i23,apx,tgf]\n")
+        try output.flush()
+        return
+      }
+      guard let problem, let file else {
+        if self.problem == nil && self.file == nil && query == nil && fileFormat == nil {
+          output.write("ArgMed v\(ArgmedVersion.current)\n\(ArgmedVersion.authors)\n")
+          try output.flush()
+          return
+        }
+        throw CommandFailure("both -p TASK and -f FILE are needed")
+      }
       guard let task = IccmaTask(name: problem) else {
         throw CommandFailure("unknown task '\(problem)'; --problems lists the supported ones")
       }

@@ -45,7 +45,7 @@ struct SchemesListCommand: AsyncParsableCommand {
         }
         output.write(JSON(["version": 1, "schemes": entries]).text() + "\n")
       }
-      output.flush()
+      try output.flush()
     }
   }
 }
@@ -77,7 +77,7 @@ struct SchemesShowCommand: AsyncParsableCommand {
       case .json:
         output.write(JSON(["version": 1, "scheme": found.json]).text() + "\n")
       }
-      output.flush()
+      try output.flush()
     }
   }
 }
@@ -115,7 +115,7 @@ struct SchemesValidateCommand: AsyncParsableCommand {
       if report.isValid {
         let schemes = report.catalog.schemes.count
         output.write("\(files) valid (\(schemes == 1 ? "1 scheme" : "\(schemes) schemes"))\n")
-        output.flush()
+        try output.flush()
         return
       }
       throw ArgumentationError.invalidSchemes(report.diagnostics)

@@ -50,16 +50,11 @@ struct SolveCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try await Diagnostics.reportingErrors {
+    try await Diagnostics.reportingErrors(model: model) {
       // Say that Graphviz is missing before any model call.
       if svg != nil { try Graphviz.requireDot() }
       let clinicalCase = try ClinicalCase(contentsOfFile: file)
-      let backend: any LanguageModel
-      do {
-        backend = try model.makeModel(mockRules: ArgMedMock.rules)
-      } catch let error as LanguageModelError {
-        throw CommandFailure(ModelDiagnosis.explain(error, options: model))
-      }
+      let backend = try model.makeModel(mockRules: ArgMedMock.rules)
       let report = try await Discussion(
         model: backend, catalog: try catalog.loadForDiscussion(),
         settings: discussion.settings(model: model.model)

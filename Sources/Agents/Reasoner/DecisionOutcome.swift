@@ -57,30 +57,38 @@ public struct DecisionOutcome: Hashable, Sendable {
   /// nor rejected (grounded semantics leaves two rival decisions so).
   public var undecided: [String]
 
-  /// Decides from `solution`; `options` maps each decision argument to its
-  /// option's key, `clinicalCase` gives the options' order and texts.
+  /// Decides from `solution`, grouping its optional decisions by the
+  /// option each argues for (``StructuredArgument/decision``);
+  /// `clinicalCase` gives the options' order and texts.
   ///
-  /// - Complexity: O(*d* · *e* · *n*) for *d* decision arguments and *e*
-  ///   extensions of up to *n* arguments.
-  public init(solution: SolvedGraph, options: [String: String], clinicalCase: ClinicalCase) {
+  /// - Complexity: O(*d* · *e* log *n*) for *d* decision arguments and *e*
+  ///   extensions of a graph of *n* arguments.
+  public init(solution: SolvedGraph, clinicalCase: ClinicalCase) {
     extensionCount = solution.extensions.count
+    var argued: [String: [String]] = [:]
+    var held: [String: [String]] = [:]
+    for argument in solution.graph.decisions {
+      guard let option = argument.decision else { continue }
+      argued[option, default: []].append(argument.id)
+      if solution.standing(of: argument.id)?.isCredulouslyAccepted == true {
+        held[option, default: []].append(argument.id)
+      }
+    }
     var optional: [OptionalDecision] = []
     var undecided: [String] = []
     for option in clinicalCase.options {
-      let arguments = solution.graph.decisions.map(\.id).filter { options[$0] == option.key }
-      let held = arguments.filter { solution.standing(of: $0)?.isCredulouslyAccepted == true }
-      if held.isEmpty {
-        if !arguments.isEmpty,
+      guard let arguments = held[option.key] else {
+        if let arguments = argued[option.key],
           arguments.allSatisfy({ solution.standing(of: $0)?.status == .undecided })
         {
           undecided.append(option.key)
         }
         continue
       }
-      let sets = solution.extensions.filter { set in held.contains { set.contains($0) } }
+      let sets = solution.explanationSets(forAnyOf: arguments)
       optional.append(
         OptionalDecision(
-          option: option.key, text: option.text, arguments: held, extensions: sets.count,
+          option: option.key, text: option.text, arguments: arguments, extensions: sets.count,
           explanationSets: sets))
     }
     self.optional = optional

@@ -20,6 +20,13 @@ public struct AgentTurn: Hashable, Sendable {
     case solve
   }
 
+  /// Who takes a turn, for what, about which argument.
+  struct Heading: Sendable {
+    var agent: Agent
+    var task: Task
+    var subject: String?
+  }
+
   /// 0 for the proposals, then the round of questions.
   public var round: Int
   public var agent: Agent

@@ -1,0 +1,162 @@
+import Foundation
+import LLMBridge
+
+/// The offline model's rules for ArgMed's agents: they read the very
+/// prompts a real model gets and answer from the case's knowledge
+/// statements in them, by fixed rules, never from a case's expected
+/// answer.
+///
+/// - The Generator proposes, in key order, the options that a statement
+///   says achieve the patient's goal (`achieves`; any goal when the case
+///   gives none), as many as the limit allows.
+/// - The Verifier answers a question against an argument when a statement
+///   of the matching kind is about a decision the question is about (the
+///   question's `about`): side effects (`side-effect`), contraindications
+///   (`contraindication`), danger (`danger`), and better alternatives
+///   (`better-than` whose `than` is the option). A question whose burden
+///   is on the proponent, asked of a decision argument, needs a statement
+///   for the option (`achieves` the argument's goal, `evidence` or
+///   `better-than`), or it is answered against it. Every other question is
+///   answered for the argument.
+/// - The Generator brings one counter-argument per statement the Verifier
+///   cited, its variables filled from the statement: outcomes from effects
+///   and dangers, conditions from contraindications, the alternative from
+///   a `better-than` statement, findings from a side effect's `because`
+///   (or the answered argument's findings), sources from the statement's
+///   source, and a proposition from the question's attacker's claim. A
+///   variable the knowledge cannot fill is left out, and the reply fails
+///   its schema as a model with nothing to say would.
+/// - The Reasoner finds no attack between belief arguments: the case
+///   format has no statement that sets one belief against another.
+/// - The direct baseline answers the first option, in key order, that a
+///   statement says achieves the patient's goal (the first option when
+///   none does): it weighs nothing against it.
+/// - The chain-of-thought baseline scores each option, +1 for each
+///   statement for it (`achieves` the goal, `evidence`, `better-than`) and
+///   −1 for each against it (`side-effect`, `contraindication`, `danger`,
+///   another option `better-than` it), writes that reasoning, and answers
+///   the best score, ties to the first in key order.
+///
+/// Each agent's rule lives in the agent's folder, beside its request.
+public enum ArgMedMock {
+  /// The rules: the agents' three requests and `argmed llm check`.
+  public static var rules: [any MockRule] {
+    [
+      ProposalRule(), QuestionsRule(), CounterArgumentRule(), AttacksRule(), DirectAnswerRule(),
+      ChainOfThoughtRule(), ConfigurationCheckRule(),
+    ]
+  }
+
+  /// The mock model with ArgMed's rules.
+  public static func model() -> MockLanguageModel { MockLanguageModel(rules: rules) }
+}
+
+/// A knowledge statement as a prompt shows it, with its id (K1, K2, …).
+struct NumberedStatement: Sendable {
+  var id: String
+  var statement: KnowledgeStatement
+
+  var kind: KnowledgeStatement.Kind { statement.kind }
+  var option: String { statement.option }
+
+  /// A field of the statement's kind (`goal`, `effect`, `because`, …).
+  func field(_ name: String) -> String? { statement.fields[name] }
+
+  /// The statements of a prompt's knowledge section, read as a case's are
+  /// (``KnowledgeStatement/init(members:options:extra:)``); one that does
+  /// not read is left out.
+  static func statements(in value: JSONValue?, options: Set<String>) -> [NumberedStatement] {
+    (value?.arrayValue ?? []).compactMap { item in
+      guard case .object(let members) = item, let id = item["id"]?.stringValue,
+        let statement = try? KnowledgeStatement(
+          members: Dictionary(
+            members.map { ($0.key, KnowledgeStatement.Member($0.value)) },
+            uniquingKeysWith: { first, _ in first }),
+          options: options, extra: ["id"])
+      else { return nil }
+      return NumberedStatement(id: id, statement: statement)
+    }
+  }
+}
+
+extension KnowledgeStatement.Member {
+  /// A member of a JSON value.
+  init(_ value: JSONValue) {
+    switch value {
+    case .string(let text): self = .text(text)
+    case .null: self = .null
+    default: self = .other
+    }
+  }
+}
+
+/// What the mock reads in a prompt: the options and knowledge statements.
+struct MockReading {
+  let prompt: String
+  let options: [(key: String, text: String)]
+  let knowledge: [NumberedStatement]
+
+  init?(_ request: ChatRequest, schema: String) {
+    guard request.responseSchema?.name == schema,
+      // The task's prompt; later user messages are re-asks.
+      let prompt = request.messages.first(where: { $0.role == .user })?.content,
+      case .object(let options)? = PromptSection.options.value(in: prompt)
+    else { return nil }
+    self.prompt = prompt
+    self.options = options.compactMap { member in member.value.stringValue.map { (member.key, $0) }
+    }
+    self.knowledge = NumberedStatement.statements(
+      in: PromptSection.knowledge.value(in: prompt), options: Set(self.options.map(\.key)))
+  }
+
+  /// Statements of a section other than the knowledge, such as the
+  /// knowledge the Verifier cited.
+  func statements(in section: PromptSection) -> [NumberedStatement] {
+    NumberedStatement.statements(
+      in: section.value(in: prompt), options: Set(options.map(\.key)))
+  }
+
+  func text(of key: String) -> String { options.first { $0.key == key }?.text ?? key }
+
+  /// The keys of the options whose text is one of `decisions` (a
+  /// question's `about`).
+  func options(named decisions: [JSONValue]) -> Set<String> {
+    let texts = Set(decisions.compactMap { $0.stringValue.map(Self.normalised) })
+    return Set(options.filter { texts.contains(Self.normalised($0.text)) }.map(\.key))
+  }
+
+  /// Text compared without case or surrounding white space.
+  static func normalised(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+  }
+
+  /// Whether an `achieves` statement is about `goal` (any goal when `nil`).
+  static func achieves(_ statement: NumberedStatement, goal: String?) -> Bool {
+    guard statement.kind == .achieves else { return false }
+    guard let goal else { return true }
+    return normalised(statement.field("goal") ?? "") == normalised(goal)
+  }
+
+  /// One statement said in words, for a reason.
+  func sentence(_ statement: NumberedStatement) -> String {
+    let field: (String) -> String = { statement.field($0) ?? "" }
+    let option = text(of: statement.option)
+    let said: String
+    switch statement.kind {
+    case .achieves: said = "\(option) achieves \(field("goal"))"
+    case .sideEffect:
+      said =
+        "\(option) can cause \(field("effect"))"
+        + (statement.field("because").map { ", serious here because of \($0)" } ?? "")
+    case .contraindication: said = "\(option) is contraindicated in \(field("condition"))"
+    case .danger: said = "\(option) exposes the patient to \(field("danger"))"
+    case .betterThan:
+      said =
+        "\(option) is a better choice than \(text(of: field("than")))"
+        + (statement.field("because").map { " because \($0)" } ?? "")
+    case .evidence: said = field("claim")
+    }
+    let sentence = said.hasSuffix(".") ? String(said.dropLast()) : said
+    return "\(statement.id): \(sentence)"
+  }
+}
