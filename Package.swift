@@ -90,7 +90,7 @@ let package = Package(
       dependencies: ["Solver"],
       path: "Tests/ArgmedTestSupport"
     ),
-    .testTarget(name: "ArgMedSupportTests", dependencies: ["ArgMedSupport"]),
+    .testTarget(name: "ArgMedSupportTests", dependencies: ["ArgMedSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "SolverTests",
       dependencies: ["Solver", "ArgmedTestSupport"],

@@ -92,7 +92,7 @@ public enum JSONValue: Hashable, Sendable {
 extension JSON {
   /// The value for the package's writer; a whole number up to 10¹⁵ is
   /// written as an integer.
-  init(_ value: JSONValue) {
+  package init(_ value: JSONValue) {
     switch value {
     case .null: self = .null
     case .bool(let value): self = .bool(value)

@@ -1,4 +1,5 @@
 import ArgMedSupport
+import Foundation
 import Testing
 
 @Suite struct JSONWritingTests {
@@ -76,61 +77,29 @@ import Testing
     let json: String
     let description: String
     let detail: String
-    init(_ json: String, _ description: String, _ detail: String) {
-      (self.json, self.description, self.detail) = (json, description, detail)
-    }
-    var testDescription: String { json.debugDescription }
+    var testDescription: String { String(json.prefix(40)).debugDescription }
   }
 
-  @Test(arguments: [
-    Refusal(
-      "", "1:1: not valid JSON: the text ends before the document does",
-      "Unexpected end of file during JSON parse."),
-    Refusal(
-      "{", "1:2: not valid JSON: the text ends before the document does",
-      "Unexpected end of file during JSON parse."),
-    Refusal("[1 2]", "1:4: not valid JSON: invalid value", "Invalid value around character 3."),
-    Refusal("{\"a\" 1}", "1:6: not valid JSON: invalid value", "Invalid value around character 5."),
-    Refusal(
-      "{\"a\":1}}", "1:8: not valid JSON: invalid value", "Invalid value around character 7."),
-    Refusal(
-      "{\"a\":tru}", "1:10: not valid JSON: the text ends before the document does",
-      "Unexpected end of file during JSON parse."),
-    Refusal("[tx]", "1:3: not valid JSON: invalid value", "Invalid value around character 2."),
-    Refusal(
-      "[01]", "1:3: not valid JSON: number with leading zero",
-      "Number with leading zero around character 2."),
-    Refusal("[-]", "1:3: not valid JSON: invalid value", "Invalid value around character 2."),
-    Refusal("[1.]", "1:4: not valid JSON: invalid value", "Invalid value around character 3."),
-    Refusal(
-      "{\"a\":\"\\x\"}", "1:7: not valid JSON: invalid escape sequence",
-      "Invalid escape sequence around character 6."),
-    Refusal(
-      "[\"\\u12\"]", "not valid JSON: Invalid hex encoded sequence in \"12\"]\" at 4.",
-      "Invalid hex encoded sequence in \"12\"]\" at 4."),
-    Refusal(
-      "[\"\\ud800\"]", "not valid JSON: a \\u escape holds half of a surrogate pair",
-      "Unexpected end of file during string parse (expected low-surrogate code point but did "
-        + "not find one)."),
-    Refusal(
-      "[\"\\udc00\"]",
-      "not valid JSON: Unable to convert hex escape sequence (no high character) to "
-        + "UTF8-encoded character.",
-      "Unable to convert hex escape sequence (no high character) to UTF8-encoded character."),
-    Refusal(
-      "[\"a\u{01}\"]", "1:4: not valid JSON: unescaped control character",
-      "Unescaped control character around character 3."),
-    Refusal(
-      "1", "the document must be an object",
-      "JSON text did not start with array or object and option to allow fragments not set."),
-    Refusal(
-      "[1e400]", "not valid JSON: a number is too large",
-      "Number 1e400 is not representable in Swift."),
-    Refusal(
-      "{\n  \"a\": [1,\n  x]\n}", "3:3: not valid JSON: invalid value",
-      "Invalid value around character 15."),
-    Refusal("[\"é\" x]", "1:6: not valid JSON: invalid value", "Invalid value around character 6."),
-  ])
+  /// `Fixtures/refusals.jsonl`, a refusal a line (read with Foundation, not
+  /// with the reader under test).
+  static let refusals: [Refusal] = {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/refusals.jsonl").path
+    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").compactMap { line in
+      guard
+        let row = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String],
+        row.count == 3
+      else { return nil }
+      return Refusal(json: row[0], description: row[1], detail: row[2])
+    }
+  }()
+
+  @Test func theRefusalsAreThere() {
+    #expect(Self.refusals.count >= 20)
+  }
+
+  @Test(arguments: refusals)
   func aRefusalIsWordedAndPlacedAsBefore(_ refusal: Refusal) {
     #expect {
       _ = try JSON(parsing: refusal.json)
@@ -149,16 +118,9 @@ import Testing
     }
   }
 
-  @Test func nestingDeeperThan512IsRefused() throws {
-    let deep = String(repeating: "[", count: 513) + String(repeating: "]", count: 513)
-    #expect {
-      _ = try JSON(parsing: deep)
-    } throws: { error in
-      (error as? JSONSyntaxError)?.description
-        == "1:514: not valid JSON: too many nested arrays or dictionaries"
-    }
+  @Test func nestingOf512IsTaken() throws {
     let limit = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
-    _ = try JSON(parsing: limit)
+    #expect(throws: Never.self) { try JSON(parsing: limit) }
   }
 
   @Test func trailingCommasAndRepeatedKeysAreTakenAsBefore() throws {

@@ -224,7 +224,7 @@ private struct CaseReader {
 }
 
 extension KnowledgeStatement.Member {
-  /// A member of a case file's JSON.
+  /// A member of a case file's JSON, or of a prompt's.
   init(_ value: JSON) {
     switch value {
     case .string(let text): self = .text(text)
