@@ -224,3 +224,45 @@ import Testing
       supportIndices: pairs(framework.supporters) + (support.map { [$0] } ?? []))
   }
 }
+
+extension GradualSemanticsTests {
+  @Test func factsReadWithTheirBaseScores() throws {
+    let text = """
+      % a claim, one argument against it and one for it
+      arg(claim). arg(con). arg(pro).
+      att(con, claim).
+      sup(pro,claim).
+      base(con, 0.8). base(pro, 4e-1).
+      """
+    let framework = try QuantitativeBipolarFramework(facts: Array(text.utf8))
+    #expect(framework.names == ["claim", "con", "pro"])
+    #expect(framework.baseScores == [0.5, 0.8, 0.4])
+    #expect(framework.attackers == [[1], [], []])
+    #expect(framework.supporters == [[2], [], []])
+    // vₐ = 0.8 > vₛ = 0.4: 0.5 − 0.5 · 0.4.
+    #expect(close(try framework.strengths(under: .dfQuAD).strengths[0], 0.3))
+  }
+
+  @Test(arguments: [
+    ("arg(a). base(a, 1.5).", "<facts>:1:17: a base score is a number from 0 to 1"),
+    ("arg(a). base(a, x).", "<facts>:1:17: a base score is a number from 0 to 1"),
+    ("arg(a). base(a,0.1). base(a,0.2).", "<facts>:1:22: argument 'a' has a second base score"),
+    ("arg(a).\nsup(a,b).", "<facts>:2:1: sup names argument 'b', which the file does not declare"),
+    (
+      "arg(a). arg(b). att(a,b). sup(a,b).",
+      "<facts>:1:27: 'a' both attacks and supports 'b'; a pair is one or the other"
+    ),
+    (
+      "arg(a). weight(a,1).",
+      "<facts>:1:9: unknown fact 'weight'; expected 'arg', 'att', 'sup' or 'base'"
+    ),
+  ])
+  func brokenFactsAreLocated(_ text: String, _ message: String) {
+    #expect(throws: (any Error).self) { try QuantitativeBipolarFramework(facts: Array(text.utf8)) }
+    do {
+      _ = try QuantitativeBipolarFramework(facts: Array(text.utf8))
+    } catch {
+      #expect(error.description == message)
+    }
+  }
+}

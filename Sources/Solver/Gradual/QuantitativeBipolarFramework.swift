@@ -107,3 +107,19 @@ public struct QuantitativeBipolarFramework: Hashable, Sendable {
   /// Whether the framework has any support.
   public var hasSupports: Bool { supporters.contains { !$0.isEmpty } }
 }
+
+extension QuantitativeBipolarFramework {
+  /// Reads a framework written as ASPARTIX-style facts.
+  ///
+  /// The facts are `arg(a).`, `att(a,b).`, `sup(a,b).` and `base(a,0.7).`;
+  /// an argument without a `base` fact has the base score 0.5. `fileName`
+  /// names the text in errors.
+  ///
+  /// - Throws: `SolverError.malformedFile` at the place of a broken fact
+  ///   or of one naming an undeclared argument.
+  /// - Complexity: O(*s*) expected for *s* bytes.
+  public init(facts bytes: [UInt8], fileName: String = "<facts>") throws(SolverError) {
+    var parser = QBAFParser(bytes, fileName: fileName)
+    self = try parser.parse()
+  }
+}
