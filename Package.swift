@@ -19,6 +19,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
+    // What every module shares: JSON reading and writing, escaping, whole-file
+    // reading, the POSIX write loop, durations. Not a product, and without
+    // Foundation, because the Solver depends on it.
+    .target(name: "ArgMedSupport"),
     // CaDiCaL's C API from Debian's libcadical-dev (static libcadical.a).
     .systemLibrary(
       name: "CCaDiCaL",
@@ -27,7 +31,7 @@ let package = Package(
     ),
     .target(
       name: "Solver",
-      dependencies: ["CCaDiCaL"],
+      dependencies: ["ArgMedSupport", "CCaDiCaL"],
       swiftSettings: [.define("ARGMED_INTERNAL_CHECKS", .when(configuration: .debug))],
       linkerSettings: [.linkedLibrary("stdc++"), .linkedLibrary("m")]
     ),
@@ -40,29 +44,32 @@ let package = Package(
     ),
     .target(
       name: "Argumentation",
-      dependencies: ["Solver", "CLibXML2"],
+      dependencies: ["ArgMedSupport", "Solver", "CLibXML2"],
       // The shipped schemes and their grammar; `schemes/` at the top links here.
       resources: [.copy("Schemes")]
     ),
     // The language-model protocol, the mock, retries and cassettes: no networking.
-    .target(name: "LLMBridge"),
+    .target(name: "LLMBridge", dependencies: ["ArgMedSupport"]),
     // The HTTP backends, apart so that the rest of the package does not build SwiftNIO.
     .target(
       name: "LLMBridgeHTTP",
       dependencies: [
+        "ArgMedSupport",
         "LLMBridge",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
       ]
     ),
     // Cases and the discussion of ArgMed-Agents.
-    .target(name: "Agents", dependencies: ["Solver", "Argumentation", "LLMBridge"]),
+    .target(
+      name: "Agents", dependencies: ["ArgMedSupport", "Solver", "Argumentation", "LLMBridge"]),
     // The paper's evaluation: datasets, the baselines, the results file and
     // resuming it, summaries and their HTML page.
     .target(
-      name: "Evaluation", dependencies: ["Agents", "Argumentation", "LLMBridge"]),
+      name: "Evaluation", dependencies: ["ArgMedSupport", "Agents", "Argumentation", "LLMBridge"]),
     .executableTarget(
       name: "argmed",
       dependencies: [
+        "ArgMedSupport",
         "Solver",
         "Argumentation",
         "LLMBridge",
@@ -76,7 +83,9 @@ let package = Package(
     // tests that replay every input the fuzzers found.
     .target(
       name: "FuzzChecks",
-      dependencies: ["Solver", "Argumentation", "LLMBridge", "Agents", "Evaluation"],
+      dependencies: [
+        "ArgMedSupport", "Solver", "Argumentation", "LLMBridge", "Agents", "Evaluation",
+      ],
       path: "Tests/FuzzChecks"
     ),
     .testTarget(
@@ -91,6 +100,7 @@ let package = Package(
       dependencies: ["Solver", "LLMBridge", "Agents"],
       path: "Tests/ArgmedTestSupport"
     ),
+    .testTarget(name: "ArgMedSupportTests", dependencies: ["ArgMedSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "SolverTests",
       dependencies: ["Solver", "ArgmedTestSupport"],

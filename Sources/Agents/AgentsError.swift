@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Argumentation
 import LLMBridge
 import Solver
@@ -23,7 +24,7 @@ extension AgentsError: CustomStringConvertible {
   /// The error in one line, control characters from files and servers
   /// escaped.
   public var description: String {
-    SchemeDiagnostic.printable(text)
+    TextEscaping.terminal(text)
   }
 
   private var text: String {

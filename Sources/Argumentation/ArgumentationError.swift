@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Solver
 
 /// Everything that can go wrong in the `Argumentation` module.
@@ -23,8 +24,8 @@ public enum ArgumentationError: Error, Equatable, Sendable {
 extension ArgumentationError: CustomStringConvertible {
   /// A message as printed: control and bidirectional characters escaped,
   /// at most 400 characters, whatever a hostile file put in it.
-  private static func bounded(_ message: String) -> String {
-    let printable = SchemeDiagnostic.printable(message)
+  fileprivate static func bounded(_ message: String) -> String {
+    let printable = TextEscaping.terminal(message)
     return printable.count > SchemeDiagnostic.maximumMessageLength
       ? String(printable.prefix(SchemeDiagnostic.maximumMessageLength)) + "…" : printable
   }
@@ -44,7 +45,7 @@ extension ArgumentationError: CustomStringConvertible {
     case .invalidInstantiation(let message):
       return Self.bounded(message)
     case .malformedGraphFile(let path, let message):
-      return "\(SchemeDiagnostic.printable(path)): \(Self.bounded(message))"
+      return "\(TextEscaping.terminal(path)): \(Self.bounded(message))"
     case .renderingFailed(let message):
       return message
     }
@@ -69,36 +70,14 @@ public struct SchemeDiagnostic: Hashable, Sendable, CustomStringConvertible {
   /// is cut at `maximumMessageLength` characters, so that text quoted from
   /// a hostile file can neither forge extra lines nor flood the terminal.
   public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
-    self.file = Self.printable(file)
+    self.file = TextEscaping.terminal(file)
     self.line = line
     self.column = column
-    let printable = Self.printable(message)
-    self.message =
-      printable.count > Self.maximumMessageLength
-      ? String(printable.prefix(Self.maximumMessageLength)) + "…" : printable
+    self.message = ArgumentationError.bounded(message)
   }
 
   /// The longest message kept, in characters.
   public static let maximumMessageLength = 400
-
-  /// `text` with control characters (C0, DEL, C1) and bidirectional
-  /// formatting characters escaped.
-  package static func printable(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
-      let isBidi =
-        value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
-        || (0x2066...0x2069).contains(value)
-      if isControl || isBidi {
-        result += "\\u{\(String(value, radix: 16, uppercase: true))}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
 
   init(file: String, at position: TextPosition, _ message: String) {
     self.init(file: file, line: position.line, column: position.column, message: message)

@@ -1,4 +1,5 @@
 import Agents
+import ArgMedSupport
 import Argumentation
 import LLMBridge
 
@@ -115,10 +116,7 @@ public struct Evaluation: Sendable {
   ) async throws(AgentsError) -> CaseResult {
     let clock = ContinuousClock()
     let started = clock.now
-    let seconds = { () -> Double in
-      let elapsed = clock.now - started
-      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
+    let seconds = { (clock.now - started).inSeconds }
     let id = clinicalCase.id ?? ""
     let fingerprint = clinicalCase.fingerprint
     switch method {

@@ -1,6 +1,5 @@
 import Agents
-import Argumentation
-import Foundation
+import ArgMedSupport
 
 /// The cases of an evaluation: a MedQA JSONL file (one case per line) or a
 /// PubMedQA JSON file (an object from PMID to record, as `ori_pqal.json`
@@ -77,31 +76,30 @@ public struct EvaluationDataset: Sendable {
   private static func document(
     _ bytes: [UInt8], path: String
   ) throws(AgentsError) -> [ClinicalCase] {
-    let object: Any
+    let object: JSON
     do {
-      object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+      object = try JSON(parsing: bytes, fragments: true)
     } catch {
-      let problem = JSONSyntaxProblem(error, in: bytes, kind: "datasets")
       throw .invalidCase(
-        path: problem.place(in: path), field: "",
-        problem: problem.message + " (a .jsonl file is read a case per line)")
+        path: error.place(in: path), field: "",
+        problem: error.message(kind: "datasets") + " (a .jsonl file is read a case per line)")
     }
-    if let records = object as? [Any] {
+    if let records = object.array {
       return try records.enumerated().map { (index, record) throws(AgentsError) in
         var item = try ClinicalCase(object: record, path: "\(path)[\(index)]")
         if item.id == nil { item.id = "record-\(index + 1)" }
         return item
       }
     }
-    guard let dictionary = object as? [String: Any] else {
+    guard let dictionary = object.dictionary else {
       throw .invalidCase(path: path, field: "", problem: "must be an object or an array of cases")
     }
     // One case, or an object of records keyed by their ids.
     if dictionary["question"] != nil || dictionary["QUESTION"] != nil {
-      return [try ClinicalCase(object: dictionary, path: path)]
+      return [try ClinicalCase(object: object, path: path)]
     }
     return try dictionary.keys.sorted().map { (key: String) throws(AgentsError) in
-      var item = try ClinicalCase(object: dictionary[key] as Any, path: "\(path)[\(key)]")
+      var item = try ClinicalCase(object: dictionary[key] ?? .null, path: "\(path)[\(key)]")
       if item.id == nil { item.id = key }
       return item
     }

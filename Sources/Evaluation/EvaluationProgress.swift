@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Foundation
 
 /// Where an evaluation stands, for a progress display: answers done of
@@ -29,9 +30,7 @@ public struct EvaluationProgress: Hashable, Sendable {
     self.elapsed = elapsed
   }
 
-  private var seconds: Double {
-    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-  }
+  private var seconds: Double { elapsed.inSeconds }
 
   /// Answers per second so far.
   public var rate: Double { seconds > 0 ? Double(done) / seconds : 0 }

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Foundation
 
 extension EvaluationSummary {
@@ -7,7 +8,7 @@ extension EvaluationSummary {
   /// bar chart of their accuracies with 95% intervals; no script, no
   /// external file.
   public var htmlReport: String {
-    let title = "ArgMed evaluation: \(Self.escaped(dataset))"
+    let title = "ArgMed evaluation: \(TextEscaping.html(dataset))"
     var rows = ""
     for entry in methods {
       rows += """
@@ -52,8 +53,8 @@ extension EvaluationSummary {
       </head>
       <body>
       <h1>\(title)</h1>
-      <p>\(total) case\(total == 1 ? "" : "s"); model \(Self.escaped(run.model)); \
-      \(Self.escaped(run.settingsText)). Accuracy over the cases whose answer is known, with its 95% \
+      <p>\(total) case\(total == 1 ? "" : "s"); model \(TextEscaping.html(run.model)); \
+      \(TextEscaping.html(run.settingsText)). Accuracy over the cases whose answer is known, with its 95% \
       Wilson interval.</p>
       <table>
       <caption>Accuracy by method</caption>
@@ -121,21 +122,5 @@ extension EvaluationSummary {
         """
     }
     return svg + "</svg>"
-  }
-
-  /// Text for HTML: `&`, `<`, `>` and quotes escaped.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
   }
 }

@@ -1,4 +1,4 @@
-import Argumentation
+import ArgMedSupport
 import Foundation
 
 /// What an evaluation measured, method by method: accuracy with its 95%
@@ -170,43 +170,43 @@ extension EvaluationSummary {
 
   /// The summary as a versioned JSON document.
   public var jsonDocument: String {
-    var json = JSONText(version: Self.formatVersion)
-    json.add("format", string: "argmed-eval-summary")
-    json.add("dataset", string: dataset)
-    json.add("model", string: run.model)
-    json.add("settings", string: run.settingsText)
-    json.add("cases", number: total)
-    json.add(
-      "methods",
-      objects: methods.map { entry in
-        var item = JSONText(version: nil)
-        item.add("method", string: entry.method.rawValue)
-        item.add("cases", number: entry.cases)
-        item.add("scored", number: entry.scored)
-        item.add("correct", number: entry.correct)
-        item.add("accuracy", double: entry.accuracy)
-        item.add("interval95Low", double: entry.scored == 0 ? nil : entry.interval.lowerBound)
-        item.add("interval95High", double: entry.scored == 0 ? nil : entry.interval.upperBound)
-        item.add("noDecision", number: entry.noDecision)
-        item.add("failures", number: entry.failures)
-        item.add("modelCallsPerCase", double: entry.modelCallsPerCase)
-        item.add("promptTokensPerCase", double: entry.promptTokensPerCase)
-        item.add("completionTokensPerCase", double: entry.completionTokensPerCase)
-        item.add("secondsPerCase", double: entry.secondsPerCase)
-        return item
-      })
+    var json = JSON([
+      "version": Self.formatVersion,
+      "format": "argmed-eval-summary",
+      "dataset": dataset,
+      "model": run.model,
+      "settings": run.settingsText,
+      "cases": total,
+      "methods": methods.map { entry in
+        JSON([
+          "method": entry.method.rawValue,
+          "cases": entry.cases,
+          "scored": entry.scored,
+          "correct": entry.correct,
+          "accuracy": entry.accuracy,
+          "interval95Low": entry.scored == 0 ? nil : entry.interval.lowerBound,
+          "interval95High": entry.scored == 0 ? nil : entry.interval.upperBound,
+          "noDecision": entry.noDecision,
+          "failures": entry.failures,
+          "modelCallsPerCase": entry.modelCallsPerCase,
+          "promptTokensPerCase": entry.promptTokensPerCase,
+          "completionTokensPerCase": entry.completionTokensPerCase,
+          "secondsPerCase": entry.secondsPerCase,
+        ])
+      },
+    ])
     if let conjecture {
-      var item = JSONText(version: nil)
-      item.add("noDecision", number: conjecture.noDecision)
-      item.add("wrongAnswers", number: conjecture.wrongAnswers)
-      item.add("wrongAnswersWithoutDecision", number: conjecture.wrongAnswersWithoutDecision)
-      var baselines = JSONText(version: nil)
-      for method in methods.map(\.method) where method != .argmed {
-        baselines.add(method.rawValue, number: conjecture.baselinesWrongThere[method] ?? 0)
-      }
-      item.add("baselinesWrongOnNoDecision", object: baselines)
-      json.add("conjecture1", object: item)
+      let baselines = methods.map(\.method).filter { $0 != .argmed }
+      json.append(
+        "conjecture1",
+        JSON([
+          "noDecision": conjecture.noDecision,
+          "wrongAnswers": conjecture.wrongAnswers,
+          "wrongAnswersWithoutDecision": conjecture.wrongAnswersWithoutDecision,
+          "baselinesWrongOnNoDecision": JSON.object(
+            baselines.map { JSON.Member($0.rawValue, conjecture.baselinesWrongThere[$0] ?? 0) }),
+        ]))
     }
-    return JSONText.prettyPrinted(json.finished) + "\n"
+    return json.text(layout: .indented) + "\n"
   }
 }

@@ -1,5 +1,5 @@
 import Agents
-import Foundation
+import ArgMedSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -63,7 +63,16 @@ public final class ResultsFile {
         throw AgentsError.invalidResults(
           path: path, problem: "is in use by another run (it is locked)")
       }
-      let bytes = try Self.contents(of: descriptor, path: path)
+      let bytes: [UInt8]
+      do {
+        bytes = try FileContents.bytes(
+          readingFrom: descriptor, path: path, limit: Self.maximumFileSize)
+      } catch {
+        let problem =
+          error.isTooLarge
+          ? "is larger than \(Self.maximumFileSize) bytes" : "cannot be read: \(error.reason)"
+        throw AgentsError.invalidResults(path: path, problem: problem)
+      }
       if bytes.isEmpty {
         try appendLine(run.jsonLine)
       } else {
@@ -81,28 +90,6 @@ public final class ResultsFile {
   }
 
   deinit { close(descriptor) }
-
-  private static func contents(of descriptor: Int32, path: String) throws(AgentsError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    var offset: off_t = 0
-    while true {
-      let count = buffer.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress, $0.count, offset)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .invalidResults(
-          path: path, problem: "cannot be read: \(String(cString: strerror(errno)))")
-      }
-      if count == 0 { return bytes }
-      bytes += buffer[..<count]
-      offset += off_t(count)
-      guard bytes.count <= maximumFileSize else {
-        throw .invalidResults(path: path, problem: "is larger than \(maximumFileSize) bytes")
-      }
-    }
-  }
 
   /// Parses the lines: the run first, then results.
   ///
@@ -174,16 +161,10 @@ public final class ResultsFile {
   }
 
   private func appendLine(_ line: String) throws(AgentsError) {
-    let bytes = Array((line + "\n").utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 {
-        if errno == EINTR || errno == EAGAIN { continue }
-        throw .invalidResults(
-          path: path, problem: "cannot be written: \(String(cString: strerror(errno)))")
-      }
-      offset += written
+    do {
+      try writeAll(Array((line + "\n").utf8), to: descriptor)
+    } catch {
+      throw .invalidResults(path: path, problem: "cannot be written: \(error.reason)")
     }
     guard fsync(descriptor) == 0 else {
       throw .invalidResults(

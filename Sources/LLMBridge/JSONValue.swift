@@ -1,4 +1,4 @@
-import Foundation
+import ArgMedSupport
 
 /// A JSON value, for schemas and structured replies.
 ///
@@ -54,87 +54,56 @@ public enum JSONValue: Hashable, Sendable {
     if case .array(let items) = self { items } else { nil }
   }
 
-  /// Parses JSON text.
+  /// Parses JSON text, a fragment (a number, a string, …) included;
+  /// object members come sorted by key, the last of a repeated key
+  /// winning.
   ///
-  /// - Throws: `LanguageModelError.invalidJSON` saying what is wrong.
+  /// - Throws: `LanguageModelError.invalidJSON` saying what is wrong and at
+  ///   which byte.
   public init(parsing text: String) throws(LanguageModelError) {
-    let object: Any
     do {
-      object = try JSONSerialization.jsonObject(
-        with: Data(text.utf8), options: [.fragmentsAllowed])
+      self.init(try JSON(parsing: text, fragments: true))
     } catch {
-      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-      throw .invalidJSON(detail ?? "not valid JSON")
+      throw .invalidJSON(error.detail)
     }
-    self = Self(foundation: object)
   }
 
-  private init(foundation value: Any) {
-    switch value {
-    case is NSNull:
-      self = .null
-    case let number as NSNumber:
-      if String(cString: number.objCType) == "c" {
-        self = .bool(number.boolValue)
-      } else {
-        self = .number(number.doubleValue)
-      }
-    case let string as String:
-      self = .string(string)
-    case let array as [Any]:
-      self = .array(array.map(Self.init(foundation:)))
-    case let dictionary as [String: Any]:
-      // Foundation does not keep member order; sort for a stable one.
-      self = .object(
-        dictionary.keys.sorted().map { ($0, Self(foundation: dictionary[$0] ?? NSNull())) })
-    default:
-      self = .null
+  /// The value of what the package's reader read.
+  init(_ json: JSON) {
+    switch json {
+    case .null: self = .null
+    case .bool(let value): self = .bool(value)
+    case .number(let number): self = .number(number.double ?? .nan)
+    case .string(let text): self = .string(text)
+    case .array(let items): self = .array(items.map(Self.init))
+    case .object:
+      let members = json.dictionary ?? [:]
+      self = .object(members.keys.sorted().map { ($0, Self(members[$0] ?? .null)) })
     }
   }
 
   /// The value as compact JSON text, members in their order.
-  public var text: String { written(sorted: false) }
+  public var text: String { JSON(self).text(escaping: .minimal) }
 
   /// The value as compact JSON text with object members sorted by key.
-  public var canonicalText: String { written(sorted: true) }
+  public var canonicalText: String { JSON(self).text(escaping: .minimal, sortingKeys: true) }
+}
 
-  private func written(sorted: Bool) -> String {
-    switch self {
-    case .null: return "null"
-    case .bool(let value): return value ? "true" : "false"
+extension JSON {
+  /// The value for the package's writer; a whole number up to 10¹⁵ is
+  /// written as an integer.
+  package init(_ value: JSONValue) {
+    switch value {
+    case .null: self = .null
+    case .bool(let value): self = .bool(value)
     case .number(let value):
-      if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-        return String(Int64(value))
-      }
-      return value.isFinite ? "\(value)" : "null"
-    case .string(let value): return Self.quoted(value)
-    case .array(let items):
-      return "[" + items.map { $0.written(sorted: sorted) }.joined(separator: ",") + "]"
-    case .object(let members):
-      let ordered = sorted ? members.sorted { $0.key < $1.key } : members
-      return "{"
-        + ordered.map { Self.quoted($0.key) + ":" + $0.value.written(sorted: sorted) }
-        .joined(separator: ",") + "}"
+      self =
+        value.isFinite && value == value.rounded() && abs(value) < 1e15
+        ? Int(value).asJSON : value.asJSON
+    case .string(let text): self = .string(text)
+    case .array(let items): self = .array(items.map(Self.init))
+    case .object(let members): self = .object(members.map { Member($0.key, Self($0.value)) })
     }
-  }
-
-  /// A JSON string literal.
-  static func quoted(_ string: String) -> String {
-    var result = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Everything that can go wrong in the `LLMBridge` module.
 ///
 /// No case ever holds an API key: messages quote what servers said, and
@@ -44,18 +42,6 @@ public enum LanguageModelError: Error, Equatable, Sendable {
       shouldRetry ?? ([408, 409, 429].contains(status) || status >= 500)
     default: false
     }
-  }
-}
-
-extension LanguageModelError {
-  /// Text from a server fit for one line of a terminal: control characters
-  /// made spaces, white space around it trimmed.
-  public static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0 }
-      )
-    ).trimmingCharacters(in: .whitespaces)
   }
 }
 

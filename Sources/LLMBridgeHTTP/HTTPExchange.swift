@@ -1,3 +1,4 @@
+import ArgMedSupport
 import AsyncHTTPClient
 import Foundation
 import LLMBridge
@@ -131,13 +132,6 @@ struct HTTPExchange: Sendable {
     return .seconds(min(max(seconds, 0), 86_400) + 1)
   }
 
-  /// A whole number of milliseconds, or nil for anything a server could
-  /// send that is not one (negative, infinite, not a number, too large).
-  static func milliseconds(_ value: Double) -> Duration? {
-    guard value.isFinite, value >= 0, value <= 86_400_000 else { return nil }
-    return .milliseconds(Int64(value))
-  }
-
   /// A response body as JSON, every string in it redacted of `key`.
   ///
   /// - Throws: `LanguageModelError.malformedReply` quoting the body, with
@@ -178,18 +172,18 @@ struct HTTPExchange: Sendable {
   /// seconds or as an HTTP date.
   static func retryAfter(_ headers: HTTPHeaders, now: Date = Date()) -> Duration? {
     if let text = headers.first(name: "retry-after-ms"), let value = Double(text) {
-      return milliseconds(value)
+      return Duration(roundingToMilliseconds: value / 1000)
     }
     guard let text = headers.first(name: "retry-after") else { return nil }
     if let seconds = Double(text.trimmingCharacters(in: .whitespaces)) {
-      return milliseconds(seconds * 1000)
+      return Duration(roundingToMilliseconds: seconds)
     }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "GMT")
     formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
     guard let date = formatter.date(from: text) else { return nil }
-    return milliseconds(max(0, date.timeIntervalSince(now)) * 1000)
+    return Duration(roundingToMilliseconds: max(0, date.timeIntervalSince(now)))
   }
 
   /// The message of an error body: the `error.message` of OpenAI's and
@@ -207,7 +201,7 @@ struct HTTPExchange: Sendable {
         message = text
       }
     }
-    let flat = LanguageModelError.printable(key?.redacting(message) ?? message)
+    let flat = TextEscaping.terminalLine(key?.redacting(message) ?? message)
     if flat.isEmpty { return "(no message)" }
     return flat.count > 300 ? String(flat.prefix(300)) + "…" : flat
   }

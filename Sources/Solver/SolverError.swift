@@ -20,6 +20,15 @@ public enum SolverError: Error, Equatable, Sendable {
   case cancelled
   /// The search ran past its time limit.
   case timeLimitReached
+  /// An argument's base score lies outside [0, 1].
+  case invalidBaseScore(String, Double)
+  /// One argument both attacks and supports another (the first, the second).
+  case attackAndSupport(String, String)
+  /// A gradual semantics of attacks only was asked of a framework with
+  /// supports.
+  case supportsNotWeighed(String)
+  /// A gradual semantics did not settle on a cycle within its bound.
+  case gradualDidNotConverge(String, iterations: Int, residual: Double)
 }
 
 /// A place in a text file: the file and a 1-based line and column.
@@ -58,6 +67,15 @@ extension SolverError: CustomStringConvertible {
       return "the search was cancelled"
     case .timeLimitReached:
       return "the search reached its time limit"
+    case .invalidBaseScore(let name, let score):
+      return "argument '\(name)' has the base score \(score), outside [0, 1]"
+    case .attackAndSupport(let source, let target):
+      return "'\(source)' both attacks and supports '\(target)'; a pair is one or the other"
+    case .supportsNotWeighed(let semantics):
+      return "\(semantics) weighs attacks only, and the framework has supports"
+    case .gradualDidNotConverge(let semantics, let iterations, let residual):
+      return "\(semantics) did not converge: after \(iterations) rounds on a cycle, a strength "
+        + "still differs from its influence by \(residual)"
     }
   }
 }

@@ -1,4 +1,5 @@
 import Agents
+import ArgMedSupport
 import Argumentation
 import Evaluation
 import Foundation
@@ -58,7 +59,7 @@ extension FuzzCheck {
         "a scheme written as XML does not validate: \(again.diagnostics)\n\(rendered)")
       precondition(
         again.catalog.schemes == [scheme], "a scheme changed on its way through XML\n\(rendered)")
-      _ = scheme.json.finished
+      _ = scheme.json.text()
       _ = scheme.textDescription
     }
   }

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Foundation
 import LLMBridge
 
@@ -64,22 +65,11 @@ package struct NumberedStatement: Sendable {
       guard case .object(let members) = item, let id = item["id"]?.stringValue,
         let statement = try? KnowledgeStatement(
           members: Dictionary(
-            members.map { ($0.key, KnowledgeStatement.Member($0.value)) },
+            members.map { ($0.key, KnowledgeStatement.Member(JSON($0.value))) },
             uniquingKeysWith: { first, _ in first }),
           options: options, extra: ["id"])
       else { return nil }
       return NumberedStatement(id: id, statement: statement)
-    }
-  }
-}
-
-extension KnowledgeStatement.Member {
-  /// A member of a JSON value.
-  init(_ value: JSONValue) {
-    switch value {
-    case .string(let text): self = .text(text)
-    case .null: self = .null
-    default: self = .other
     }
   }
 }

@@ -1,6 +1,4 @@
-import Argumentation
-import Foundation
-import Solver
+import ArgMedSupport
 
 extension ClinicalCase {
   /// The largest case file read, in bytes.
@@ -27,16 +25,10 @@ extension ClinicalCase {
   /// - Throws: `AgentsError.invalidCase` saying why it cannot be read.
   package static func fileBytes(_ path: String, limit: Int) throws(AgentsError) -> [UInt8] {
     do {
-      return try FileBytes.contents(path, limit: limit, regularFileOnly: true)
+      return try FileContents.bytes(ofFile: path, limit: limit, regularFileOnly: true)
     } catch {
-      switch error {
-      case .unreadableFile(_, let reason):
-        throw .invalidCase(path: path, field: "", problem: "cannot be read: \(reason)")
-      case .limitExceeded(_, let what):
-        throw .invalidCase(path: path, field: "", problem: what)
-      default:
-        throw .invalidCase(path: path, field: "", problem: "cannot be read: \(error)")
-      }
+      let problem = error.isTooLarge ? error.reason : "cannot be read: \(error.reason)"
+      throw .invalidCase(path: path, field: "", problem: problem)
     }
   }
 
@@ -54,24 +46,23 @@ extension ClinicalCase {
   }
 
   private init(json bytes: [UInt8], path: String, isOneLine: Bool) throws(AgentsError) {
-    let object: Any
+    let object: JSON
     do {
-      object = try JSONSerialization.jsonObject(with: Data(bytes))
+      object = try JSON(parsing: bytes)
     } catch {
-      let problem = JSONSyntaxProblem(error, in: bytes, kind: "case files")
       // Within one line of a file, the place is the column alone.
       let place =
         isOneLine
-        ? problem.position.map { "\(path):\($0.column)" } ?? path : problem.place(in: path)
-      throw .invalidCase(path: place, field: "", problem: problem.message)
+        ? error.position.map { "\(path):\($0.column)" } ?? path : error.place(in: path)
+      throw .invalidCase(path: place, field: "", problem: error.message(kind: "case files"))
     }
     self = try CaseReader(path: path).read(object)
   }
 
-  /// Reads a case from parsed JSON (a dictionary); `path` names it in errors.
+  /// Reads a case from parsed JSON (an object); `path` names it in errors.
   ///
   /// - Throws: `AgentsError.invalidCase`.
-  package init(object: Any, path: String) throws(AgentsError) {
+  package init(object: JSON, path: String) throws(AgentsError) {
     self = try CaseReader(path: path).read(object)
   }
 }
@@ -85,16 +76,13 @@ private struct CaseReader {
   }
 
   /// Whether a parsed JSON value is the integer 1: not `true`, not `1.0`,
-  /// not `"1"` (Foundation bridges all of these to a number of 1).
-  static func isIntegerOne(_ value: Any) -> Bool {
-    guard let number = value as? NSNumber, !(value is String) else { return false }
-    // "c" and "B" are booleans, "f" and "d" floating point.
-    let kind = String(cString: number.objCType)
-    return !["c", "B", "f", "d"].contains(kind) && number.int64Value == 1
+  /// not `"1"`.
+  static func isIntegerOne(_ value: JSON) -> Bool {
+    value.number?.integer == 1
   }
 
-  func read(_ object: Any) throws(AgentsError) -> ClinicalCase {
-    guard let root = object as? [String: Any] else {
+  func read(_ object: JSON) throws(AgentsError) -> ClinicalCase {
+    guard let root = object.dictionary else {
       throw fail("", "must be a JSON object")
     }
     if root["QUESTION"] != nil { return try pubMedQA(root) }
@@ -109,7 +97,7 @@ private struct CaseReader {
       throw fail("version", "must be 1, an integer")
     }
     let question = try text(root["question"], "question")
-    guard let optionObject = root["options"] as? [String: Any], !optionObject.isEmpty else {
+    guard let optionObject = root["options"]?.dictionary, !optionObject.isEmpty else {
       throw fail("options", "must be an object of options, such as {\"A\": \"…\", \"B\": \"…\"}")
     }
     try bounded(optionObject.count, "options")
@@ -144,7 +132,7 @@ private struct CaseReader {
     var findings: [String] = []
     var goal: String?
     if let patient = root["patient"] {
-      guard let patient = patient as? [String: Any] else {
+      guard let patient = patient.dictionary else {
         throw fail("patient", "must be an object")
       }
       for key in patient.keys.sorted() where key != "findings" && key != "goal" {
@@ -155,7 +143,7 @@ private struct CaseReader {
     }
     var knowledge: [KnowledgeStatement] = []
     if let list = root["knowledge"] {
-      guard let list = list as? [Any] else { throw fail("knowledge", "must be an array") }
+      guard let list = list.array else { throw fail("knowledge", "must be an array") }
       try bounded(list.count, "knowledge")
       for (index, item) in list.enumerated() {
         knowledge.append(try statement(item, "knowledge[\(index)]", options: optionObject))
@@ -170,9 +158,9 @@ private struct CaseReader {
   }
 
   private func statement(
-    _ item: Any, _ field: String, options: [String: Any]
+    _ item: JSON, _ field: String, options: [String: JSON]
   ) throws(AgentsError) -> KnowledgeStatement {
-    guard let entry = item as? [String: Any] else { throw fail(field, "must be an object") }
+    guard let entry = item.dictionary else { throw fail(field, "must be an object") }
     do {
       return try KnowledgeStatement(
         members: entry.mapValues(KnowledgeStatement.Member.init), options: Set(options.keys))
@@ -182,7 +170,7 @@ private struct CaseReader {
   }
 
   /// A PubMedQA record: a yes/no/maybe question over an abstract.
-  private func pubMedQA(_ root: [String: Any]) throws(AgentsError) -> ClinicalCase {
+  private func pubMedQA(_ root: [String: JSON]) throws(AgentsError) -> ClinicalCase {
     let question = try text(root["QUESTION"], "QUESTION")
     let options = [("A", "yes"), ("B", "no"), ("C", "maybe")].map {
       ClinicalCase.Option(key: $0.0, text: $0.1)
@@ -202,7 +190,7 @@ private struct CaseReader {
       contexts: try texts(root["CONTEXTS"], "CONTEXTS"), source: .pubMedQA)
   }
 
-  private func text(_ value: Any?, _ field: String) throws(AgentsError) -> String {
+  private func text(_ value: JSON?, _ field: String) throws(AgentsError) -> String {
     do {
       return try KnowledgeStatement.text(value.map(KnowledgeStatement.Member.init), named: field)
     } catch {
@@ -210,7 +198,7 @@ private struct CaseReader {
     }
   }
 
-  private func optionalText(_ value: Any?, _ field: String) throws(AgentsError) -> String? {
+  private func optionalText(_ value: JSON?, _ field: String) throws(AgentsError) -> String? {
     do {
       return try KnowledgeStatement.optionalText(
         value.map(KnowledgeStatement.Member.init), named: field)
@@ -225,9 +213,9 @@ private struct CaseReader {
     }
   }
 
-  private func texts(_ value: Any?, _ field: String) throws(AgentsError) -> [String] {
-    guard let value, !(value is NSNull) else { return [] }
-    guard let list = value as? [Any] else { throw fail(field, "must be an array of strings") }
+  private func texts(_ value: JSON?, _ field: String) throws(AgentsError) -> [String] {
+    guard let value, !value.isNull else { return [] }
+    guard let list = value.array else { throw fail(field, "must be an array of strings") }
     try bounded(list.count, field)
     var result: [String] = []
     for (index, item) in list.enumerated() { result.append(try text(item, "\(field)[\(index)]")) }
@@ -236,11 +224,11 @@ private struct CaseReader {
 }
 
 extension KnowledgeStatement.Member {
-  /// A member of parsed JSON (Foundation's objects).
-  init(_ value: Any) {
+  /// A member of a case file's JSON, or of a prompt's.
+  init(_ value: JSON) {
     switch value {
-    case let text as String: self = .text(text)
-    case is NSNull: self = .null
+    case .string(let text): self = .text(text)
+    case .null: self = .null
     default: self = .other
     }
   }

@@ -23,9 +23,11 @@ package struct DiscussionRecord: Sendable {
   /// The options the decision arguments argue for.
   var optionsInPlay: Set<String> { Set(graph.decisions.compactMap(\.decision)) }
 
-  /// Enters a new argument under the next free id: `enter` adds it (and
-  /// its attack) to a copy of the graph, which becomes the record's graph
-  /// only when `enter` succeeds. The id is committed with the argument, or
+  /// Enters a new argument under the next free id, all or nothing.
+  ///
+  /// `enter` adds it (and its attack) to a copy of the graph, which becomes
+  /// the record's graph only when `enter` succeeds. The id is committed
+  /// with the argument, or
   /// released with the copy when `enter` fails, so no id is skipped and
   /// the graph is as it was.
   ///

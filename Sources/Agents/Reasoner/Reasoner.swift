@@ -21,8 +21,9 @@ struct Reasoner {
     Answer with one JSON object that fits the schema, and nothing else.
     """
 
-  /// Adds the attacks between belief arguments the model finds, each
-  /// checked: two different arguments, not yet attacking, with a
+  /// Adds the attacks between belief arguments the model finds.
+  ///
+  /// Each is checked: two different arguments, not yet attacking, with a
   /// justification. Every attack proposed is kept in the record, added or
   /// refused with why.
   func identifyAttacks(round: Int, into record: inout DiscussionRecord) async throws(AgentsError) {

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Argumentation
 
 extension DiscussionReport {
@@ -11,128 +12,92 @@ extension DiscussionReport {
   /// decision, how the discussion went, every question asked, and the
   /// solved graph (itself a graph document, readable by `argmed graph`).
   public var jsonDocument: String {
-    var json = JSONText(version: Self.formatVersion)
-    json.add("format", string: "argmed-solve-report")
-    json.add("case", object: caseJSON)
-    json.add("model", string: model)
-    var settingsJSON = JSONText(version: nil)
-    settingsJSON.add("semantics", string: settings.semantics.rawValue)
-    settingsJSON.add("maxRounds", number: settings.maxRounds)
-    settingsJSON.add("maxDecisions", number: settings.maxDecisions)
-    settingsJSON.add("maxReasks", number: settings.maxReasks)
-    json.add("settings", object: settingsJSON)
-    json.add("decision", object: decisionJSON)
-    json.add("discussion", object: discussionJSON)
-    json.add(
-      "questions",
-      objects: answers.map { answer in
-        var entry = JSONText(version: nil)
-        entry.add("argument", string: answer.argument)
-        entry.add("question", string: answer.question)
-        entry.add("text", string: answer.text)
-        entry.add("verdict", string: answer.verdict.rawValue)
-        entry.add("reason", string: answer.reason)
-        entry.add("knowledge", strings: answer.knowledge)
-        entry.add("counterArguments", strings: answer.counterArguments)
-        entry.add("unanswered", optionalString: answer.unanswered)
-        return entry
-      })
-    json.add(
-      "reasonerAttacks",
-      objects: reasonerAttacks.map { attack in
-        var entry = JSONText(version: nil)
-        entry.add("from", string: attack.attacker)
-        entry.add("to", string: attack.target)
-        entry.add("kind", string: attack.kind.rawValue)
-        entry.add("reason", string: attack.reason)
-        entry.add("knowledge", strings: attack.knowledge)
-        entry.add("refused", optionalString: attack.refused)
-        return entry
-      })
-    var bases = JSONText(version: nil)
-    for argument in graph.arguments {
-      guard let basis = self.bases[argument.id] else { continue }
-      var entry = JSONText(version: nil)
-      entry.add("rationale", string: basis.rationale)
-      entry.add("knowledge", strings: basis.knowledge)
-      bases.add(argument.id, object: entry)
-    }
-    json.add("bases", object: bases)
-    json.add("graph", json: solution.jsonDocument.trimmingSuffixNewline)
-    return JSONText.prettyPrinted(json.finished) + "\n"
+    JSON([
+      "version": Self.formatVersion,
+      "format": "argmed-solve-report",
+      "case": caseJSON,
+      "model": model,
+      "settings": JSON([
+        "semantics": settings.semantics.rawValue, "maxRounds": settings.maxRounds,
+        "maxDecisions": settings.maxDecisions, "maxReasks": settings.maxReasks,
+      ]),
+      "decision": decisionJSON,
+      "discussion": discussionJSON,
+      "questions": answers.map { answer in
+        JSON([
+          "argument": answer.argument, "question": answer.question, "text": answer.text,
+          "verdict": answer.verdict.rawValue, "reason": answer.reason,
+          "knowledge": answer.knowledge, "counterArguments": answer.counterArguments,
+          "unanswered": answer.unanswered,
+        ])
+      },
+      "reasonerAttacks": reasonerAttacks.map { attack in
+        JSON([
+          "from": attack.attacker, "to": attack.target, "kind": attack.kind.rawValue,
+          "reason": attack.reason, "knowledge": attack.knowledge, "refused": attack.refused,
+        ])
+      },
+      "bases": JSON.object(
+        graph.arguments.compactMap { argument in
+          bases[argument.id].map { basis in
+            JSON.Member(
+              argument.id, JSON(["rationale": basis.rationale, "knowledge": basis.knowledge]))
+          }
+        }),
+      "graph": solution.json,
+    ]).text(layout: .indented) + "\n"
   }
 
-  private var caseJSON: JSONText {
-    var json = JSONText(version: nil)
-    json.add("id", optionalString: clinicalCase.id)
-    json.add("source", string: clinicalCase.source.rawValue)
-    json.add("question", string: clinicalCase.question)
-    var options = JSONText(version: nil)
-    for option in clinicalCase.options { options.add(option.key, string: option.text) }
-    json.add("options", object: options)
-    json.add("answerKey", optionalString: clinicalCase.answerKey)
-    return json
+  private var caseJSON: JSON {
+    JSON([
+      "id": clinicalCase.id,
+      "source": clinicalCase.source.rawValue,
+      "question": clinicalCase.question,
+      "options": JSON.object(clinicalCase.options.map { JSON.Member($0.key, $0.text) }),
+      "answerKey": clinicalCase.answerKey,
+    ])
   }
 
-  private var decisionJSON: JSONText {
-    var json = JSONText(version: nil)
-    json.add("answer", optionalString: decision.answer)
-    json.add("text", optionalString: decision.answer.flatMap { clinicalCase.option($0)?.text })
-    json.add("rule", optionalString: decision.rule?.rawValue)
-    json.add("ruleExplanation", optionalString: decision.rule?.explanation)
-    json.add("extensionCount", number: decision.extensionCount)
-    json.add(
-      "optional",
-      objects: decision.optional.map { option in
-        var entry = JSONText(version: nil)
-        entry.add("option", string: option.option)
-        entry.add("text", string: option.text)
-        entry.add("arguments", strings: option.arguments)
-        entry.add("extensions", number: option.extensions)
-        entry.add("explanationSets", stringLists: option.explanationSets)
-        return entry
-      })
-    json.add("undecided", strings: decision.undecided)
-    // The paper's Conjecture 1: no decision survives, so the reasoning
-    // likely has an error or the knowledge runs out.
-    json.add("noDecision", bool: decision.answer == nil)
-    return json
+  private var decisionJSON: JSON {
+    JSON([
+      "answer": decision.answer,
+      "text": decision.answer.flatMap { clinicalCase.option($0)?.text },
+      "rule": decision.rule?.rawValue,
+      "ruleExplanation": decision.rule?.explanation,
+      "extensionCount": decision.extensionCount,
+      "optional": decision.optional.map { option in
+        JSON([
+          "option": option.option, "text": option.text, "arguments": option.arguments,
+          "extensions": option.extensions, "explanationSets": option.explanationSets,
+        ])
+      },
+      "undecided": decision.undecided,
+      // The paper's Conjecture 1: no decision survives, so the reasoning
+      // likely has an error or the knowledge runs out.
+      "noDecision": decision.answer == nil,
+    ])
   }
 
-  private var discussionJSON: JSONText {
-    var json = JSONText(version: nil)
-    switch ending {
-    case .settled(let rounds):
-      json.add("ending", string: "settled")
-      json.add("rounds", number: rounds)
-      json.add("unquestioned", strings: [])
-    case .roundLimit(let unquestioned):
-      json.add("ending", string: "round-limit")
-      json.add("rounds", number: settings.maxRounds)
-      json.add("unquestioned", strings: unquestioned)
-    }
-    json.add("modelCalls", number: exchanges.count)
-    json.add("failedTurns", number: failedTurns.count)
-    json.add("promptTokens", number: tokens.prompt)
-    json.add("completionTokens", number: tokens.completion)
-    json.add(
-      "turns",
-      objects: turns.map { turn in
-        var entry = JSONText(version: nil)
-        entry.add("round", number: turn.round)
-        entry.add("agent", string: turn.agent.rawValue)
-        entry.add("task", string: turn.task.rawValue)
-        entry.add("subject", optionalString: turn.subject)
-        entry.add("succeeded", bool: turn.succeeded)
-        entry.add("summary", string: turn.summary)
-        return entry
-      })
-    return json
-  }
-}
-
-extension String {
-  fileprivate var trimmingSuffixNewline: String {
-    hasSuffix("\n") ? String(dropLast()) : self
+  private var discussionJSON: JSON {
+    let (ending, rounds, unquestioned) =
+      switch ending {
+      case .settled(let rounds): ("settled", rounds, [String]())
+      case .roundLimit(let unquestioned): ("round-limit", settings.maxRounds, unquestioned)
+      }
+    return JSON([
+      "ending": ending,
+      "rounds": rounds,
+      "unquestioned": unquestioned,
+      "modelCalls": exchanges.count,
+      "failedTurns": failedTurns.count,
+      "promptTokens": tokens.prompt,
+      "completionTokens": tokens.completion,
+      "turns": turns.map { turn in
+        JSON([
+          "round": turn.round, "agent": turn.agent.rawValue, "task": turn.task.rawValue,
+          "subject": turn.subject, "succeeded": turn.succeeded, "summary": turn.summary,
+        ])
+      },
+    ])
   }
 }

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Argumentation
 
 extension DiscussionReport {
@@ -32,7 +33,7 @@ extension DiscussionReport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func show(_ text: String) -> String { SchemeDiagnostic.printable(text) }
+  private func show(_ text: String) -> String { TextEscaping.terminal(text) }
 
   private func optionName(_ key: String) -> String {
     "\(show(key)). \(show(clinicalCase.option(key)?.text ?? key))"

@@ -1,5 +1,4 @@
-import Foundation
-import Solver
+import ArgMedSupport
 
 extension ArgumentGraph {
   /// The largest graph file read, in bytes.
@@ -16,9 +15,10 @@ extension ArgumentGraph {
   public init(contentsOfFile path: String) throws(ArgumentationError) {
     let bytes: [UInt8]
     do {
-      bytes = try FileBytes.contents(path, limit: Self.maximumFileSize, regularFileOnly: true)
+      bytes = try FileContents.bytes(
+        ofFile: path, limit: Self.maximumFileSize, regularFileOnly: true)
     } catch {
-      throw .malformedGraphFile(path: path, message: Self.describe(error))
+      throw .malformedGraphFile(path: path, message: error.message(limitFor: "graphs"))
     }
     try self.init(jsonBytes: bytes, path: path)
   }
@@ -28,35 +28,26 @@ extension ArgumentGraph {
   ///
   /// - Throws: as ``init(contentsOfFile:)``.
   public init(jsonBytes bytes: [UInt8], path: String = "<graph>") throws(ArgumentationError) {
-    let object: Any
+    let document: JSON
     do {
-      object = try JSONSerialization.jsonObject(with: Data(bytes))
+      document = try JSON(parsing: bytes)
     } catch {
-      throw .malformedGraphFile(
-        path: path, message: JSONSyntaxProblem(error, in: bytes, kind: "graph files").description)
+      throw .malformedGraphFile(path: path, message: error.description(kind: "graph files"))
     }
-    var reader = JSONReader(path: path)
-    self = try reader.graph(from: object)
-  }
-
-  private static func describe(_ error: SolverError) -> String {
-    switch error {
-    case .unreadableFile(_, let reason): "cannot read the file: \(reason)"
-    case .limitExceeded: "the file is larger than \(maximumFileSize) bytes, the limit for graphs"
-    default: error.description
-    }
+    var reader = GraphFileReader(path: path)
+    self = try reader.graph(from: document)
   }
 }
 
 /// Reads a graph out of parsed JSON, naming the path of whatever is
 /// wrong.
-private struct JSONReader {
+private struct GraphFileReader {
   let path: String
 
-  mutating func graph(from object: Any) throws(ArgumentationError) -> ArgumentGraph {
+  mutating func graph(from object: JSON) throws(ArgumentationError) -> ArgumentGraph {
     let root = try dictionary(object, at: "the document")
     try only(["version", "arguments", "attacks", "supports", "solution"], in: root, at: "")
-    guard let version = Self.integer(root["version"]) else {
+    guard let version = root["version"]?.number?.integer else {
       throw fail("", "needs \"version\": \(ArgumentGraph.formatVersion), an integer")
     }
     guard version == ArgumentGraph.formatVersion else {
@@ -66,12 +57,12 @@ private struct JSONReader {
           + "\(ArgumentGraph.formatVersion)")
     }
     var graph = ArgumentGraph()
-    for (index, item) in try array(root["arguments"] ?? [], at: "arguments").enumerated() {
+    for (index, item) in try array(root["arguments"], at: "arguments").enumerated() {
       let place = "arguments[\(index)]"
       try placed(place) { () throws(ArgumentationError) in try graph.add(argument(item, at: place))
       }
     }
-    for (index, item) in try array(root["attacks"] ?? [], at: "attacks").enumerated() {
+    for (index, item) in try array(root["attacks"], at: "attacks").enumerated() {
       let place = "attacks[\(index)]"
       let entry = try dictionary(item, at: place)
       try only(["from", "to", "kind", "question"], in: entry, at: place)
@@ -83,7 +74,7 @@ private struct JSONReader {
         reason: question.map { .criticalQuestion($0) } ?? .stated)
       try placed(place) { () throws(ArgumentationError) in try graph.add(attack) }
     }
-    for (index, item) in try array(root["supports"] ?? [], at: "supports").enumerated() {
+    for (index, item) in try array(root["supports"], at: "supports").enumerated() {
       let place = "supports[\(index)]"
       let entry = try dictionary(item, at: place)
       try only(["from", "to"], in: entry, at: place)
@@ -95,7 +86,7 @@ private struct JSONReader {
     return graph
   }
 
-  private func argument(_ item: Any, at place: String) throws(ArgumentationError)
+  private func argument(_ item: JSON, at place: String) throws(ArgumentationError)
     -> StructuredArgument
   {
     let entry = try dictionary(item, at: place)
@@ -111,13 +102,12 @@ private struct JSONReader {
       return reference
     }
     var bindings: [String: String] = [:]
-    let bindingObject = try dictionary(
-      entry["bindings"] ?? [String: Any](), at: place + ".bindings")
+    let bindingObject = try dictionary(entry["bindings"] ?? .object([]), at: place + ".bindings")
     for (name, value) in bindingObject {
       bindings[name] = try string(value, at: place + ".bindings.\(name)")
     }
-    let premises = try array(entry["premises"] ?? [], at: place + ".premises").enumerated().map {
-      (index: Int, item: Any) throws(ArgumentationError) in
+    let premises = try array(entry["premises"], at: place + ".premises").enumerated().map {
+      (index: Int, item: JSON) throws(ArgumentationError) in
       let premisePlace = place + ".premises[\(index)]"
       let premise = try dictionary(item, at: premisePlace)
       try only(["id", "role", "text"], in: premise, at: premisePlace)
@@ -149,45 +139,39 @@ private struct JSONReader {
     }
   }
 
-  /// An integer, but not a boolean (Foundation's type "c") or a number
-  /// written with a fraction ("d").
-  static func integer(_ value: Any?) -> Int? {
-    guard let number = value as? NSNumber else { return nil }
-    let type = String(cString: number.objCType)
-    return ["s", "i", "l", "q", "S", "I", "L", "Q"].contains(type) ? number.intValue : nil
-  }
-
   private func fail(_ place: String, _ message: String) -> ArgumentationError {
     .malformedGraphFile(path: path, message: place.isEmpty ? message : "\(place) \(message)")
   }
 
-  private func dictionary(_ value: Any, at place: String) throws(ArgumentationError)
-    -> [String: Any]
+  private func dictionary(_ value: JSON, at place: String) throws(ArgumentationError)
+    -> [String: JSON]
   {
-    guard let dictionary = value as? [String: Any] else { throw fail(place, "must be an object") }
+    guard let dictionary = value.dictionary else { throw fail(place, "must be an object") }
     return dictionary
   }
 
-  private func array(_ value: Any, at place: String) throws(ArgumentationError) -> [Any] {
-    guard let array = value as? [Any] else { throw fail(place, "must be an array") }
+  /// The items of an array; a member left out is an empty array.
+  private func array(_ value: JSON?, at place: String) throws(ArgumentationError) -> [JSON] {
+    guard let value else { return [] }
+    guard let array = value.array else { throw fail(place, "must be an array") }
     return array
   }
 
-  private func string(_ value: Any?, at place: String) throws(ArgumentationError) -> String {
+  private func string(_ value: JSON?, at place: String) throws(ArgumentationError) -> String {
     guard let value else { throw fail(place, "is missing") }
-    guard let string = value as? String else { throw fail(place, "must be a string") }
+    guard let string = value.string else { throw fail(place, "must be a string") }
     return string
   }
 
-  private func optionalString(_ value: Any?, at place: String) throws(ArgumentationError)
+  private func optionalString(_ value: JSON?, at place: String) throws(ArgumentationError)
     -> String?
   {
-    guard let value, !(value is NSNull) else { return nil }
+    guard let value, !value.isNull else { return nil }
     return try string(value, at: place)
   }
 
   private func choice<Choice: RawRepresentable & CaseIterable>(
-    _ value: Any?, at place: String, _ type: Choice.Type
+    _ value: JSON?, at place: String, _ type: Choice.Type
   ) throws(ArgumentationError) -> Choice where Choice.RawValue == String {
     let text = try string(value, at: place)
     guard let choice = Choice(rawValue: text) else {
@@ -199,7 +183,7 @@ private struct JSONReader {
 
   /// Refuses members the format does not have: a misspelt key is an error,
   /// not a silent default.
-  private func only(_ keys: Set<String>, in object: [String: Any], at place: String)
+  private func only(_ keys: Set<String>, in object: [String: JSON], at place: String)
     throws(ArgumentationError)
   {
     if let unknown = object.keys.sorted().first(where: { !keys.contains($0) }) {

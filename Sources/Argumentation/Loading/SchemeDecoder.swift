@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 /// A scheme read from a file, with where each of its parts is written, for
 /// the checks that follow and their messages.
 struct LocatedScheme: Sendable {

@@ -1,4 +1,4 @@
-import Solver
+import ArgMedSupport
 
 /// Reads scheme files: safe parsing, the grammar, then the rules.
 ///
@@ -26,10 +26,10 @@ final class SchemeFileReader {
   func read(_ path: String) -> (schemes: [LocatedScheme], diagnostics: [SchemeDiagnostic]) {
     let bytes: [UInt8]
     do {
-      bytes = try FileBytes.contents(
-        path, limit: SchemeFormat.maximumFileSize, regularFileOnly: true)
+      bytes = try FileContents.bytes(
+        ofFile: path, limit: SchemeFormat.maximumFileSize, regularFileOnly: true)
     } catch {
-      return ([], [Self.fileDiagnostic(error, path: path)])
+      return ([], [SchemeDiagnostic(file: path, message: error.message(limitFor: "scheme files"))])
     }
     let document: XMLDocument
     do {
@@ -128,19 +128,5 @@ final class SchemeFileReader {
   private static func diagnostic(_ problem: XMLProblem, file: String) -> SchemeDiagnostic {
     SchemeDiagnostic(
       file: file, line: problem.line, column: problem.column, message: problem.message)
-  }
-
-  private static func fileDiagnostic(_ error: SolverError, path: String) -> SchemeDiagnostic {
-    switch error {
-    case .unreadableFile(_, let reason):
-      return SchemeDiagnostic(file: path, message: "cannot read the file: \(reason)")
-    case .limitExceeded:
-      return SchemeDiagnostic(
-        file: path,
-        message: "the file is larger than \(SchemeFormat.maximumFileSize) bytes, the limit for "
-          + "scheme files")
-    default:
-      return SchemeDiagnostic(file: path, message: error.description)
-    }
   }
 }

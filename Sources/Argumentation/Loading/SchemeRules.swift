@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 /// The rules of the scheme format that XSD 1.0 cannot state, checked on
 /// each scheme after the grammar accepted its file.
 ///

@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 extension ArgumentGraph {
   /// The graph file format's version, written as `"version"`.
   public static let formatVersion = 1
@@ -9,56 +11,42 @@ extension ArgumentGraph {
   /// between decisions are not written: the graph derives them when it is
   /// read.
   public var jsonDocument: String {
-    var json = JSONText(version: Self.formatVersion)
-    addMembers(to: &json)
-    return JSONText.prettyPrinted(json.finished) + "\n"
+    json.text(layout: .indented) + "\n"
   }
 
-  func addMembers(to json: inout JSONText) {
-    json.add(
-      "arguments",
-      objects: arguments.map { argument in
-        var entry = JSONText(version: nil)
-        entry.add("id", string: argument.id)
-        entry.add("kind", string: argument.kind.rawValue)
-        entry.add("scheme", optionalString: argument.scheme?.description)
-        var bindings = JSONText(version: nil)
-        for name in argument.bindings.keys.sorted() {
-          bindings.add(name, string: argument.bindings[name] ?? "")
-        }
-        entry.add("bindings", object: bindings)
-        entry.add(
-          "premises",
-          objects: argument.premises.map { premise in
-            var json = JSONText(version: nil)
-            json.add("id", string: premise.id)
-            json.add("role", string: premise.role.rawValue)
-            json.add("text", string: premise.text)
-            return json
-          })
-        entry.add("conclusion", string: argument.conclusion)
-        entry.add("origin", optionalString: argument.origin)
-        if let decision = argument.decision { entry.add("decision", string: decision) }
-        return entry
-      })
-    json.add(
-      "attacks",
-      objects: explicitAttacks.map { attack in
-        var entry = JSONText(version: nil)
-        entry.add("from", string: attack.attacker)
-        entry.add("to", string: attack.target)
-        entry.add("kind", string: attack.kind.rawValue)
-        entry.add("question", optionalString: attack.question)
-        return entry
-      })
-    json.add(
-      "supports",
-      objects: supports.map { support in
-        var entry = JSONText(version: nil)
-        entry.add("from", string: support.supporter)
-        entry.add("to", string: support.target)
-        return entry
-      })
+  /// The graph file's document.
+  var json: JSON {
+    JSON([
+      "version": Self.formatVersion,
+      "arguments": arguments.map(\.json),
+      "attacks": explicitAttacks.map { attack in
+        JSON([
+          "from": attack.attacker, "to": attack.target, "kind": attack.kind.rawValue,
+          "question": attack.question,
+        ])
+      },
+      "supports": supports.map { JSON(["from": $0.supporter, "to": $0.target]) },
+    ])
+  }
+}
+
+extension StructuredArgument {
+  /// The argument as the graph file writes it; `"decision"` only for a
+  /// decision argument that names its option.
+  fileprivate var json: JSON {
+    var json = JSON([
+      "id": id,
+      "kind": kind.rawValue,
+      "scheme": scheme?.description,
+      "bindings": JSON.object(bindings.keys.sorted().map { JSON.Member($0, bindings[$0] ?? "") }),
+      "premises": premises.map {
+        JSON(["id": $0.id, "role": $0.role.rawValue, "text": $0.text])
+      },
+      "conclusion": conclusion,
+      "origin": origin,
+    ])
+    if let decision { json.append("decision", decision) }
+    return json
   }
 }
 
@@ -67,25 +55,28 @@ extension SolvedGraph {
   /// then `"solution"` with the semantics, each argument's standing, the
   /// optional and accepted decisions, and the extensions.
   public var jsonDocument: String {
-    var json = JSONText(version: ArgumentGraph.formatVersion)
-    graph.addMembers(to: &json)
-    var solution = JSONText(version: nil)
-    solution.add("semantics", string: semantics.rawValue)
-    solution.add(
-      "standings",
-      objects: standings.map { standing in
-        var entry = JSONText(version: nil)
-        entry.add("id", string: standing.id)
-        entry.add("status", string: standing.status.rawValue)
-        entry.add("credulous", bool: standing.isCredulouslyAccepted)
-        entry.add("skeptical", bool: standing.isSkepticallyAccepted)
-        return entry
-      })
-    solution.add("optionalDecisions", strings: optionalDecisions)
-    solution.add("acceptedDecisions", strings: acceptedDecisions)
-    solution.add("extensions", stringLists: extensions)
-    solution.add("listsEveryExtension", bool: listsEveryExtension)
-    json.add("solution", object: solution)
-    return json.finished + "\n"
+    json.text() + "\n"
+  }
+
+  /// The solved graph's document, which a report embeds.
+  package var json: JSON {
+    var json = graph.json
+    json.append(
+      "solution",
+      JSON([
+        "semantics": semantics.rawValue,
+        "standings": standings.map { standing in
+          JSON([
+            "id": standing.id, "status": standing.status.rawValue,
+            "credulous": standing.isCredulouslyAccepted,
+            "skeptical": standing.isSkepticallyAccepted,
+          ])
+        },
+        "optionalDecisions": optionalDecisions,
+        "acceptedDecisions": acceptedDecisions,
+        "extensions": extensions,
+        "listsEveryExtension": listsEveryExtension,
+      ]))
+    return json
   }
 }

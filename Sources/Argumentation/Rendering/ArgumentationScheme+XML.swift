@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 extension ArgumentationScheme {
   /// The scheme as a scheme file of the current format, with `<scheme>` as
   /// the root.
@@ -104,15 +106,15 @@ private struct XMLText {
       line("<\(name)\(Self.attributes(present))/>")
       return
     }
-    line("<\(name)\(Self.attributes(present))>\(Self.escaped(content))</\(name)>")
+    line("<\(name)\(Self.attributes(present))>\(TextEscaping.xml(content))</\(name)>")
   }
 
   mutating func template(_ name: String, _ template: TextTemplate) {
     let language = template.language.map { [("xml:lang", $0)] } ?? []
     let body = template.parts.map {
       switch $0 {
-      case .text(let text): Self.escaped(text)
-      case .variable(let variable): "<var ref=\"\(Self.escaped(variable))\"/>"
+      case .text(let text): TextEscaping.xml(text)
+      case .variable(let variable): "<var ref=\"\(TextEscaping.xml(variable))\"/>"
       }
     }.joined()
     line("<\(name)\(Self.attributes(language))>\(body)</\(name)>")
@@ -127,29 +129,7 @@ private struct XMLText {
   }
 
   static func attributes(_ attributes: [(String, String)]) -> String {
-    attributes.map { " \($0.0)=\"\(escaped($0.1, inAttribute: true))\"" }.joined()
-  }
-
-  /// Escapes the text so that it reads back as itself: the five XML
-  /// special characters, carriage returns (which parsers turn into line
-  /// feeds), and in attribute values tabs and line feeds too (which
-  /// attribute normalisation turns into spaces).
-  static func escaped(_ text: String, inAttribute: Bool = false) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\r": result += "&#13;"
-      case "\n" where inAttribute: result += "&#10;"
-      case "\t" where inAttribute: result += "&#9;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    attributes.map { " \($0.0)=\"\(TextEscaping.xml($0.1, inAttribute: true))\"" }.joined()
   }
 
   /// A decimal in plain notation, as `xs:decimal` wants it: `0.00001`,

@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 /// How to draw argument graphs with Graphviz: the colours, and where lines
 /// break.
 ///
@@ -109,39 +111,12 @@ public struct GraphDrawing: Sendable {
   }
 
   /// Text safe inside a DOT double-quoted string, at most
-  /// `maximumStringLength` characters: backslashes and quotes escaped (so
-  /// that Graphviz's `\n`, `\l` and `\N` escapes cannot be spelled by the
-  /// text), `&` written `&amp;` (Graphviz decodes entities), line breaks
-  /// and other controls made spaces, and bidirectional formatting
-  /// characters left out (they would reorder the rest of the drawing).
+  /// `maximumStringLength` characters (``TextEscaping/dotString(_:limit:)``).
   static func escaped(_ text: String) -> String {
-    var result = ""
-    var count = 0
-    for scalar in text.unicodeScalars {
-      count += 1
-      if count > maximumStringLength {
-        result += "…"
-        break
-      }
-      switch scalar {
-      case "\\": result += "\\\\"
-      case "\"": result += "\\\""
-      case "&": result += "&amp;"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): result += " "
-      case _ where isBidiFormatting(scalar): break
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    TextEscaping.dotString(text, limit: maximumStringLength)
   }
 
   /// The longest text put in one DOT string: Graphviz 2.43 refuses
   /// strings over 16,384 bytes, and a character takes up to 4.
   static let maximumStringLength = 2_000
-
-  static func isBidiFormatting(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    return value == 0x061C || value == 0x200E || value == 0x200F
-      || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-  }
 }

@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 extension SolvedGraph {
   /// A plain-text report for people: the decisions, each argument's
   /// status with a mark that needs no colour, and the explanation sets.
@@ -48,16 +50,16 @@ extension SolvedGraph {
       // Texts from a file may hold line breaks or escape sequences: shown
       // escaped, they cannot forge a line of the report.
       lines.append(
-        "  \(mark) \(SchemeDiagnostic.printable(id))  \(status)  \(kind)  "
-          + SchemeDiagnostic.printable(argument.conclusion))
+        "  \(mark) \(TextEscaping.terminal(id))  \(status)  \(kind)  "
+          + TextEscaping.terminal(argument.conclusion))
     }
     let decisionsWithSets = optional.filter { !explanationSets(for: $0).isEmpty }
     if !decisionsWithSets.isEmpty && semantics != .grounded && semantics != .ideal {
       lines.append("explanation sets:")
       for decision in decisionsWithSets {
         for set in explanationSets(for: decision) {
-          let members = set.map(SchemeDiagnostic.printable).joined(separator: ", ")
-          lines.append("  \(SchemeDiagnostic.printable(decision)): {\(members)}")
+          let members = set.map(TextEscaping.terminal).joined(separator: ", ")
+          lines.append("  \(TextEscaping.terminal(decision)): {\(members)}")
         }
       }
     }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ArgMedSupport
 
 extension ArgumentationFramework {
   /// Reads a framework file, in the format its extension implies unless
@@ -49,6 +45,21 @@ extension ArgumentationFramework {
 
   /// The whole content of a framework file, within the size limit.
   static func readBytes(_ path: String) throws(SolverError) -> [UInt8] {
-    try FileBytes.contents(path, limit: FrameworkFileLimits.maximumFileSize)
+    do {
+      return try FileContents.bytes(ofFile: path, limit: FrameworkFileLimits.maximumFileSize)
+    } catch {
+      throw SolverError(error)
+    }
+  }
+}
+
+extension SolverError {
+  /// A file that could not be read: too large, or unreadable for the
+  /// reason it gives.
+  init(_ error: FileReadError) {
+    self =
+      error.isTooLarge
+      ? .limitExceeded(path: error.path, what: error.reason)
+      : .unreadableFile(path: error.path, reason: error.reason)
   }
 }

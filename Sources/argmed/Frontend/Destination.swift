@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -112,13 +113,13 @@ struct Destination {
       guard descriptor >= 0 else {
         throw CommandFailure("\(name): cannot write the file: \(String(cString: strerror(errno)))")
       }
-      let failure = Diagnostics.writeAll(Array(text.utf8), to: descriptor)
+      let written = Result { () throws(WriteError) in try writeAll(Array(text.utf8), to: descriptor)
+      }
       if let mode { fchmod(descriptor, mode) }
       close(descriptor)
-      if let failure {
+      if case .failure(let error) = written {
         unlink(temporary)
-        throw CommandFailure(
-          "\(name): cannot write the file: \(String(cString: strerror(failure)))")
+        throw CommandFailure("\(name): cannot write the file: \(error.reason)")
       }
     }
 
@@ -140,8 +141,10 @@ struct Destination {
       throw CommandFailure("\(path): cannot write: \(String(cString: strerror(errno)))")
     }
     defer { close(descriptor) }
-    if let failure = Diagnostics.writeAll(Array(text.utf8), to: descriptor) {
-      throw CommandFailure("\(path): cannot write: \(String(cString: strerror(failure)))")
+    do {
+      try writeAll(Array(text.utf8), to: descriptor)
+    } catch {
+      throw CommandFailure("\(path): cannot write: \(error.reason)")
     }
   }
 }

@@ -1,4 +1,5 @@
 import Agents
+import ArgMedSupport
 import ArgumentParser
 import Argumentation
 import LLMBridge
@@ -69,33 +70,10 @@ enum Diagnostics {
       + " in scheme files\n"
   }
 
+  /// Writes `text` to stderr; a standard error that cannot be written has
+  /// no one to tell.
   static func writeError(_ text: String) {
-    writeAll(Array(text.utf8), to: STDERR_FILENO)
-  }
-
-  /// Writes every byte to a file descriptor, retrying short writes.
-  ///
-  /// - Returns: the `errno` of a write that failed, or `nil`.
-  @discardableResult
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 {
-        let failure = errno
-        if failure == EINTR { continue }
-        if failure == EAGAIN || failure == EWOULDBLOCK {
-          // A descriptor its parent made non-blocking: wait until the
-          // reader makes room.
-          var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-          _ = poll(&ready, 1, -1)
-          continue
-        }
-        return failure
-      }
-      offset += written
-    }
-    return nil
+    try? writeAll(Array(text.utf8), to: STDERR_FILENO)
   }
 }
 
@@ -108,8 +86,8 @@ enum Diagnostics {
 /// `flush()` says so: the results are lost, and the run must fail.
 final class StandardOutput {
   private var buffer: [UInt8] = []
-  /// The `errno` of the write that failed, once one has.
-  private var failure: Int32?
+  /// The write that failed, once one has.
+  private var failure: WriteError?
 
   /// Whether a write has failed: a search printing its results can stop.
   var hasFailed: Bool { failure != nil }
@@ -155,14 +133,17 @@ final class StandardOutput {
   func flush() throws(CommandFailure) {
     drain()
     if let failure {
-      throw CommandFailure(
-        "cannot write the results to standard output: " + String(cString: strerror(failure)))
+      throw CommandFailure("cannot write the results to standard output: \(failure.reason)")
     }
   }
 
   private func drain() {
     guard failure == nil else { return }
-    failure = Diagnostics.writeAll(buffer, to: STDOUT_FILENO)
+    do {
+      try writeAll(buffer, to: STDOUT_FILENO)
+    } catch {
+      failure = error
+    }
     buffer.removeAll(keepingCapacity: failure == nil)
   }
 }

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import Dispatch
 import Synchronization
 
@@ -46,7 +47,7 @@ final class Interruption: Sendable {
       source.setEventHandler { [self] in
         // A second Ctrl-C is the system's: it ends the process.
         signal(SIGINT, SIG_DFL)
-        Diagnostics.writeAll(message, to: STDERR_FILENO)
+        try? writeAll(message, to: STDERR_FILENO)
         task.withLock { $0 }?.cancel()
       }
       source.resume()

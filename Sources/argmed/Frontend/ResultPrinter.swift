@@ -1,4 +1,4 @@
-import Argumentation
+import ArgMedSupport
 import Solver
 
 /// Prints the results of `af solve` as text or versioned JSON.
@@ -36,9 +36,8 @@ struct ResultPrinter {
             + "after \(outcome.count) extensions\n")
       }
     case .json:
-      var json = report()
-      json.add("extensions", stringLists: collected)
-      if !outcome.isComplete { json.add("ending", string: outcome.ending.rawValue) }
+      var json = report(["extensions": collected])
+      if !outcome.isComplete { json.append("ending", outcome.ending.rawValue) }
       try emit(json)
     }
   }
@@ -55,10 +54,11 @@ struct ResultPrinter {
       output.write("out: \(braces(labelling.outArguments))\n")
       output.write("undecided: \(braces(labelling.undecidedArguments))\n")
     case .json:
-      var json = report()
-      json.add("extension", strings: names(found))
-      json.add("labelling", object: found.map { labellingJSON(framework.labelling(of: $0)) })
-      try emit(json)
+      try emit(
+        report([
+          "extension": names(found),
+          "labelling": found.map { labellingJSON(framework.labelling(of: $0)) },
+        ]))
     }
   }
 
@@ -66,9 +66,7 @@ struct ResultPrinter {
     switch format {
     case .text: output.write("\(count)\n")
     case .json:
-      var json = report()
-      json.add("count", numeral: count.description)
-      try emit(json)
+      try emit(report(["count": JSON.number(JSON.Number(digits: count.description))]))
     }
   }
 
@@ -80,21 +78,19 @@ struct ResultPrinter {
       output.write(acceptance.isAccepted ? "YES\n" : "NO\n")
       if let witness = acceptance.witness { output.write("witness: \(braces(witness))\n") }
     case .json:
-      var json = report()
-      json.add("task", string: task.rawValue)
-      json.add("argument", string: framework.name(of: argument))
-      json.add("accepted", bool: acceptance.isAccepted)
-      json.add("witness", strings: names(acceptance.witness))
-      try emit(json)
+      try emit(
+        report([
+          "task": task.rawValue, "argument": framework.name(of: argument),
+          "accepted": acceptance.isAccepted, "witness": names(acceptance.witness),
+        ]))
     }
   }
 
-  private func labellingJSON(_ labelling: Labelling) -> JSONText {
-    var json = JSONText(version: nil)
-    json.add("in", strings: names(labelling.inArguments))
-    json.add("out", strings: names(labelling.outArguments))
-    json.add("undecided", strings: names(labelling.undecidedArguments))
-    return json
+  private func labellingJSON(_ labelling: Labelling) -> JSON {
+    JSON([
+      "in": names(labelling.inArguments), "out": names(labelling.outArguments),
+      "undecided": names(labelling.undecidedArguments),
+    ])
   }
 
   /// Writes out what is still buffered.
@@ -106,8 +102,8 @@ struct ResultPrinter {
     "{" + set.names(in: framework).joined(separator: ", ") + "}"
   }
 
-  private func emit(_ json: JSONText) throws(CommandFailure) {
-    output.write(json.finished + "\n")
+  private func emit(_ json: JSON) throws(CommandFailure) {
+    output.write(json.text() + "\n")
     try output.flush()
   }
 
@@ -115,9 +111,10 @@ struct ResultPrinter {
     set?.names(in: framework)
   }
 
-  private func report() -> JSONText {
-    var json = JSONText(version: 1)
-    json.add("semantics", string: semantics.rawValue)
-    return json
+  /// A report: its version and semantics, then `members`.
+  private func report(_ members: KeyValuePairs<String, any JSONConvertible>) -> JSON {
+    JSON.object(
+      [JSON.Member("version", 1), JSON.Member("semantics", semantics.rawValue)]
+        + members.map { JSON.Member($0.key, $0.value.asJSON) })
   }
 }

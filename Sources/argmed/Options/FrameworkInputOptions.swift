@@ -1,3 +1,4 @@
+import ArgMedSupport
 import ArgumentParser
 import Solver
 
@@ -44,7 +45,9 @@ struct SearchLimitOptions: ParsableArguments {
   var searchLimits: SearchLimits {
     SearchLimits(
       maximumExtensions: maxExtensions,
-      timeLimit: timeLimit.map { Duration.milliseconds(Int64(($0 * 1000).rounded())) })
+      timeLimit: timeLimit.flatMap {
+        Duration(roundingToMilliseconds: $0, longest: Self.longestTimeLimit)
+      })
   }
 
   func validate() throws {

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import ArgumentParser
 import Foundation
 import LLMBridge
@@ -85,7 +86,8 @@ struct LanguageModelOptions: ParsableArguments {
     environment: [String: String] = ProcessInfo.processInfo.environment,
     mockRules: [any MockRule] = [ConfigurationCheckRule()], requestsPerSecond: Double? = nil
   ) throws(LanguageModelError) -> any LanguageModel {
-    let limit = Duration.milliseconds(Int64(timeout * 1000))
+    // validate() keeps the timeout within a day.
+    let limit = Duration(roundingToMilliseconds: timeout) ?? .seconds(86_400)
     var model: any LanguageModel
     switch llm {
     case .mock:

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import ArgumentParser
 import LLMBridge
 
@@ -42,11 +43,9 @@ struct LlmCheckCommand: AsyncParsableCommand {
           "\(backend.identity) answered, but not with the JSON asked for: "
             + problems.joined(separator: "; ") + (problems.last?.hasSuffix(".") == true ? "" : ".")
             + " Reply: "
-            + LanguageModelError.printable(String(reply.content.prefix(200))))
+            + TextEscaping.terminalLine(String(reply.content.prefix(200))))
       }
-      let seconds =
-        Double(latency.components.seconds)
-        + Double(latency.components.attoseconds) / 1e18
+      let seconds = latency.inSeconds
       let output = StandardOutput()
       output.write("model: \(reply.model ?? model.model ?? "?") (\(backend.identity))\n")
       output.write("latency: " + String(format: "%.3f", seconds) + " s\n")
@@ -56,7 +55,7 @@ struct LlmCheckCommand: AsyncParsableCommand {
       } else {
         output.write("tokens: not reported\n")
       }
-      output.write("reply: \(LanguageModelError.printable(reply.content)) (fits the schema)\n")
+      output.write("reply: \(TextEscaping.terminalLine(reply.content)) (fits the schema)\n")
       try output.flush()
     }
   }

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import ArgumentParser
 import Argumentation
 
@@ -35,20 +36,14 @@ struct SchemesListCommand: AsyncParsableCommand {
               + "  " + scheme.concludes.rawValue.padding(to: 8) + "  " + scheme.name + "\n")
         }
       case .json:
-        var json = JSONText(version: 1)
-        json.add(
-          "schemes",
-          objects: schemes.map { scheme in
-            var entry = JSONText(version: nil)
-            entry.add("id", string: scheme.id)
-            entry.add("schemeVersion", string: scheme.version.description)
-            entry.add("kind", string: scheme.kind.rawValue)
-            entry.add("concludes", string: scheme.concludes.rawValue)
-            entry.add("status", string: scheme.status.rawValue)
-            entry.add("name", string: scheme.name)
-            return entry
-          })
-        output.write(json.finished + "\n")
+        let entries = schemes.map { scheme in
+          JSON([
+            "id": scheme.id, "schemeVersion": scheme.version.description,
+            "kind": scheme.kind.rawValue, "concludes": scheme.concludes.rawValue,
+            "status": scheme.status.rawValue, "name": scheme.name,
+          ])
+        }
+        output.write(JSON(["version": 1, "schemes": entries]).text() + "\n")
       }
       try output.flush()
     }
@@ -80,9 +75,7 @@ struct SchemesShowCommand: AsyncParsableCommand {
       case .xml:
         output.write(found.xmlDocument)
       case .json:
-        var json = JSONText(version: 1)
-        json.add("scheme", object: found.json)
-        output.write(json.finished + "\n")
+        output.write(JSON(["version": 1, "scheme": found.json]).text() + "\n")
       }
       try output.flush()
     }

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import CLibXML2
 
 /// A well-formed XML document parsed by libxml2, safely, and copied into

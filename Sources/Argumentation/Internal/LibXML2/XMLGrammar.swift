@@ -1,3 +1,4 @@
+import ArgMedSupport
 import CLibXML2
 
 /// A compiled XSD 1.0 grammar, loaded once and used to validate many

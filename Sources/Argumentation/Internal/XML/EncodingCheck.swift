@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 /// What must hold of a scheme file's bytes before libxml2 sees them: UTF-8
 /// text without NUL bytes, declaring no other encoding.
 ///
@@ -15,7 +17,7 @@ enum EncodingCheck {
         message: "the file is encoded in \(encoding); scheme files are UTF-8")
     }
     if let offset = bytes.firstIndex(of: 0) {
-      let position = Self.position(of: offset, in: bytes)
+      let position = TextPosition(ofByte: offset, in: bytes)
       return XMLProblem(
         line: position.line, column: position.column,
         message: "the file contains a NUL byte; scheme files are UTF-8 text")
@@ -23,7 +25,7 @@ enum EncodingCheck {
     if let (encoding, offset) = declaredEncoding(in: bytes),
       encoding.lowercased() != "utf-8" && encoding.lowercased() != "utf8"
     {
-      let position = Self.position(of: offset, in: bytes)
+      let position = TextPosition(ofByte: offset, in: bytes)
       return XMLProblem(
         line: position.line, column: position.column,
         message: "the XML declaration names the encoding \(encoding); scheme files are UTF-8")
@@ -83,20 +85,5 @@ enum EncodingCheck {
 
   private static func indexOf(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
     indexOf(needle, in: bytes[...], from: start)
-  }
-
-  /// The line and column of a byte offset, counting characters.
-  static func position(of offset: Int, in bytes: [UInt8]) -> TextPosition {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<offset] {
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return TextPosition(line: line, column: column)
   }
 }

@@ -1,8 +1,4 @@
-/// A 1-based line and column in a text.
-struct TextPosition: Hashable, Sendable {
-  var line: Int
-  var column: Int
-}
+import ArgMedSupport
 
 /// An XML element copied out of libxml2: names, attributes, children and
 /// where its start tag begins.

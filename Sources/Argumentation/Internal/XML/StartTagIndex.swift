@@ -1,3 +1,5 @@
+import ArgMedSupport
+
 /// Where each start tag and each of its attributes begins in an XML text,
 /// in document order.
 ///
