@@ -33,12 +33,11 @@ extension Evaluation {
   ) throws(AgentsError) -> Plan {
     let keys = keys(of: dataset)
     guard let file else { return Plan(kept: [], pending: keys) }
-    let fingerprints = Dictionary(
-      dataset.cases.map { ($0.id ?? "", $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
+    let byID = dataset.casesByID
     let wanted = Set(keys)
     var kept: [CaseResult] = []
     for result in file.existing where wanted.contains(result.key) {
-      if let hash = result.caseHash, hash != fingerprints[result.caseID] {
+      if let hash = result.caseHash, hash != byID[result.caseID]?.fingerprint {
         throw .invalidResults(
           path: file.path,
           problem: "case \(result.caseID) has changed since it was answered; name another file")

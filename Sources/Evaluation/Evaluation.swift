@@ -71,8 +71,7 @@ public struct Evaluation: Sendable {
     _ dataset: EvaluationDataset, skipping done: Set<Key>,
     record: (CaseResult) throws(AgentsError) -> Void
   ) async throws(AgentsError) {
-    let byID = Dictionary(
-      dataset.cases.map { ($0.id ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+    let byID = dataset.casesByID
     var pending = keys(of: dataset).filter { !done.contains($0) }[...]
     let failure: AgentsError? = await withTaskGroup(of: Result<CaseResult, AgentsError>.self) {
       group in

@@ -34,6 +34,11 @@ public struct EvaluationDataset: Sendable {
     try self.init(path: path, checking: cases)
   }
 
+  /// The cases by their ids (the first of a repeated one).
+  var casesByID: [String: ClinicalCase] {
+    Dictionary(cases.map { ($0.id ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// A dataset of `cases`, whose ids must be unique.
   ///
   /// - Throws: `AgentsError.invalidCase` naming a repeated id.

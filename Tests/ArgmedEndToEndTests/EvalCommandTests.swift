@@ -78,70 +78,73 @@ import Darwin
         == [34, 13, 33])
   }
 
-  @Test func aRunKilledAtAnyMomentResumesWithEveryAnswerOnce() throws {
-    let out = Self.temporaryPath("killed.jsonl")
-    defer { try? FileManager.default.removeItem(atPath: out) }
+  /// The methods the runs stopped midway answer by: 80 answers in all.
+  static let twoMethods = ["--method", "argmed", "--method", "direct"]
+
+  /// Starts `argmed eval` on the shipped dataset into `out`, slowed down
+  /// by the rate limit so that `signal` lands mid-run, and sends it once
+  /// `out` holds `lines` lines.
+  ///
+  /// - Returns: the process, ended, and how many lines `out` held.
+  private func stopped(
+    by signal: Int32, out: String, afterLines lines: Int, options: [String] = [],
+    standardError: Any = FileHandle.nullDevice
+  ) throws -> (process: Process, written: Int) {
     let process = Process()
     process.executableURL = argmed.executable
-    // Slowed down by the rate limit, so that the kill lands mid-run.
-    process.arguments = [
-      "eval", Self.dataset, "--out", out, "--method", "argmed", "--method", "direct",
-      "--rate", "100", "--concurrency", "2",
-    ]
+    process.arguments = ["eval", Self.dataset, "--out", out] + Self.twoMethods + options
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    process.standardError = standardError
     try process.run()
     var written = 0
     for _ in 0..<600 {
       usleep(20_000)
       written =
         (try? String(contentsOfFile: out, encoding: .utf8))?.split(separator: "\n").count ?? 0
-      if written >= 11 { break }
+      if written >= lines { break }
     }
-    kill(process.processIdentifier, SIGKILL)
+    kill(process.processIdentifier, signal)
     process.waitUntilExit()
-    #expect(written >= 11)
+    return (process, written)
+  }
+
+  /// Resumes a run that `stopped` stopped, and checks that the file then
+  /// holds every answer exactly once.
+  private func resumeToEveryAnswerOnce(_ out: String) throws -> CommandRunner.Result {
+    let resumed = try argmed.run(
+      ["eval", Self.dataset, "--out", out, "--resume"] + Self.twoMethods)
+    #expect(resumed.status == 0)
+    let results = try lines(out)
+    #expect(results.count == 80)
+    #expect(Set(results.map { "\($0["method"] ?? "") \($0["case"] ?? "")" }).count == 80)
+    return resumed
+  }
+
+  @Test func aRunKilledAtAnyMomentResumesWithEveryAnswerOnce() throws {
+    let out = Self.temporaryPath("killed.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let killed = try stopped(
+      by: SIGKILL, out: out, afterLines: 11, options: ["--rate", "100", "--concurrency", "2"])
+    #expect(killed.written >= 11)
     // As if the kill had come in the middle of a write.
     let handle = try #require(FileHandle(forWritingAtPath: out))
     handle.seekToEndOfFile()
     handle.write(Data(#"{"version":1,"method":"direct","case":"mcq-0"#.utf8))
     try handle.close()
 
-    let resumed = try argmed.run([
-      "eval", Self.dataset, "--out", out, "--resume", "--method", "argmed", "--method", "direct",
-    ])
-    #expect(resumed.status == 0)
+    let resumed = try resumeToEveryAnswerOnce(out)
     #expect(resumed.standardError.contains("cut off a torn last line"))
-    let results = try lines(out)
-    #expect(results.count == 80)
-    #expect(Set(results.map { "\($0["method"] ?? "") \($0["case"] ?? "")" }).count == 80)
   }
 
   @Test func anInterruptedRunSaysHowToGoOnAndKeepsWholeAnswers() throws {
     let out = Self.temporaryPath("interrupted.jsonl")
     defer { try? FileManager.default.removeItem(atPath: out) }
-    let process = Process()
-    process.executableURL = argmed.executable
-    process.arguments = [
-      "eval", Self.dataset, "--out", out, "--method", "argmed", "--method", "direct",
-      "--rate", "100",
-    ]
-    process.standardOutput = FileHandle.nullDevice
     // A few progress lines and the message: well within a pipe's buffer.
     let errors = Pipe()
-    process.standardError = errors
-    try process.run()
-    var written = 0
-    for _ in 0..<600 {
-      usleep(20_000)
-      written =
-        (try? String(contentsOfFile: out, encoding: .utf8))?.split(separator: "\n").count ?? 0
-      if written >= 6 { break }
-    }
-    kill(process.processIdentifier, SIGINT)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit)
-    #expect(process.terminationStatus == 130)
+    let interrupted = try stopped(
+      by: SIGINT, out: out, afterLines: 6, options: ["--rate", "100"], standardError: errors)
+    #expect(interrupted.process.terminationReason == .exit)
+    #expect(interrupted.process.terminationStatus == 130)
     let said = String(
       decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     #expect(
@@ -152,14 +155,8 @@ import Darwin
     #expect(try String(contentsOfFile: out, encoding: .utf8).hasSuffix("\n"))
     #expect(try lines(out).count < 80)
 
-    let resumed = try argmed.run([
-      "eval", Self.dataset, "--out", out, "--resume", "--method", "argmed", "--method", "direct",
-    ])
-    #expect(resumed.status == 0)
+    let resumed = try resumeToEveryAnswerOnce(out)
     #expect(!resumed.standardError.contains("torn"))
-    let results = try lines(out)
-    #expect(results.count == 80)
-    #expect(Set(results.map { "\($0["method"] ?? "") \($0["case"] ?? "")" }).count == 80)
   }
 
   @Test func optionsAndFilesAreChecked() throws {
