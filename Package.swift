@@ -78,10 +78,24 @@ let package = Package(
       dependencies: ["FuzzChecks", "ArgmedTestSupport"],
       exclude: ["Inputs"]
     ),
+    // The tests' shared helpers and doubles: the oracle, generators, the
+    // command runner, the scripted model, the wait recorder.
     .target(
       name: "ArgmedTestSupport",
-      dependencies: ["Solver"],
+      dependencies: ["Solver", "LLMBridge", "Agents"],
       path: "Tests/ArgmedTestSupport"
+    ),
+    // The stub HTTP server, apart so that only the tests that need SwiftNIO
+    // build against it.
+    .target(
+      name: "ArgmedHTTPTestSupport",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ],
+      path: "Tests/ArgmedHTTPTestSupport"
     ),
     .testTarget(
       name: "SolverTests",
@@ -95,22 +109,15 @@ let package = Package(
     ),
     .testTarget(
       name: "AgentsTests",
-      dependencies: ["Agents", "Argumentation", "LLMBridge", "Solver"]
+      dependencies: ["Agents", "Argumentation", "LLMBridge", "Solver", "ArgmedTestSupport"]
     ),
     .testTarget(
       name: "LLMBridgeTests",
-      dependencies: ["LLMBridge"]
+      dependencies: ["LLMBridge", "ArgmedTestSupport"]
     ),
     .testTarget(
       name: "LLMBridgeHTTPTests",
-      dependencies: [
-        "LLMBridge", "LLMBridgeHTTP",
-        .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
-        .product(name: "NIOHTTP1", package: "swift-nio"),
-        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-      ]
+      dependencies: ["LLMBridge", "LLMBridgeHTTP", "ArgmedTestSupport", "ArgmedHTTPTestSupport"]
     ),
     .testTarget(
       name: "ArgmedEndToEndTests",

@@ -1,3 +1,5 @@
+import ArgmedHTTPTestSupport
+import ArgmedTestSupport
 import Foundation
 import LLMBridge
 import LLMBridgeHTTP
@@ -45,7 +47,7 @@ import Testing
       .init(body: Self.okBody),
     ])
     defer { Task { try? await server.stop() } }
-    let log = WaitLog()
+    let log = WaitRecorder()
     let model = RetryingLanguageModel(
       OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil), sleep: log.wait,
       jitter: { 0 })
@@ -61,7 +63,7 @@ import Testing
       body: #"{"error":{"code":500,"message":"Loading model","type":"server_error"}}"#)
     let server = try await StubServer(Array(repeating: failure, count: 3))
     defer { Task { try? await server.stop() } }
-    let log = WaitLog()
+    let log = WaitRecorder()
     let model = RetryingLanguageModel(
       OpenAIChatModel(baseURL: server.baseURL, model: "smol", key: nil),
       policy: RetryPolicy(maxRetries: 2), sleep: log.wait, jitter: { 0 })
@@ -335,17 +337,5 @@ import Testing
     let reply = try await model.reply(to: ConfigurationCheckRule.request())
     #expect(reply.content.contains("heron"))  // 400 with x-should-retry: true, then success
     #expect(server.received.count == 3)
-  }
-}
-
-/// Records waits without waiting.
-final class WaitLog: @unchecked Sendable {
-  private let lock = NSLock()
-  private var recorded: [Duration] = []
-
-  var waits: [Duration] { lock.withLock { recorded } }
-
-  func wait(_ duration: Duration) async throws {
-    lock.withLock { recorded.append(duration) }
   }
 }
