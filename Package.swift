@@ -16,6 +16,8 @@ let package = Package(
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     // Only the tests use SwiftNIO directly, for servers on 127.0.0.1; the client brings it.
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    // `swift package generate-documentation`: every module's DocC catalog (CI builds them).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // CaDiCaL's C API from Debian's libcadical-dev (static libcadical.a).
