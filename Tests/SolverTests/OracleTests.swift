@@ -85,26 +85,23 @@ extension OracleTests {
         for argument in framework.arguments {
           let credulous = try solver.credulousAcceptance(
             of: argument, in: framework, under: semantics)
-          let isCredulous = expected.contains { $0.contains(argument) }
-          #expect(credulous.isAccepted == isCredulous, "seed \(seed) \(semantics) DC \(argument)")
-          if let witness = credulous.witness {
-            #expect(
-              expected.contains(witness) && witness.contains(argument),
-              "seed \(seed) \(semantics) DC witness \(witness)")
-          }
-          #expect((credulous.witness != nil) == isCredulous, "seed \(seed) \(semantics) DC witness")
-
           let skeptical = try solver.skepticalAcceptance(
             of: argument, in: framework, under: semantics)
-          let isSkeptical = expected.allSatisfy { $0.contains(argument) }
-          #expect(skeptical.isAccepted == isSkeptical, "seed \(seed) \(semantics) DS \(argument)")
-          if let witness = skeptical.witness {
-            #expect(
-              expected.contains(witness) && !witness.contains(argument),
-              "seed \(seed) \(semantics) DS witness \(witness)")
+          // A credulous YES is shown by an extension that holds the
+          // argument, a skeptical NO by one that does not.
+          for (task, acceptance, answer, witnessHolds) in [
+            ("DC", credulous, expected.contains { $0.contains(argument) }, true),
+            ("DS", skeptical, expected.allSatisfy { $0.contains(argument) }, false),
+          ] {
+            let place = "seed \(seed) \(semantics) \(task) \(argument)"
+            #expect(acceptance.isAccepted == answer, "\(place)")
+            #expect((acceptance.witness != nil) == (answer == witnessHolds), "\(place) witness")
+            if let witness = acceptance.witness {
+              #expect(
+                expected.contains(witness) && witness.contains(argument) == witnessHolds,
+                "\(place) witness \(witness)")
+            }
           }
-          #expect(
-            (skeptical.witness != nil) == !isSkeptical, "seed \(seed) \(semantics) DS witness")
         }
       }
     }
