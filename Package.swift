@@ -16,6 +16,8 @@ let package = Package(
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     // Only the tests use SwiftNIO directly, for servers on 127.0.0.1; the client brings it.
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    // `swift package generate-documentation`: every module's DocC catalog (CI builds them).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // What every module shares: JSON reading and writing, escaping, whole-file
@@ -85,12 +87,26 @@ let package = Package(
       dependencies: ["FuzzChecks", "ArgmedTestSupport"],
       exclude: ["Inputs"]
     ),
+    // The tests' shared helpers and doubles: the oracle, generators, the
+    // command runner, the scripted model, the wait recorder.
     .target(
       name: "ArgmedTestSupport",
-      dependencies: ["Solver"],
+      dependencies: ["Solver", "LLMBridge", "Agents"],
       path: "Tests/ArgmedTestSupport"
     ),
     .testTarget(name: "ArgMedSupportTests", dependencies: ["ArgMedSupport"], exclude: ["Fixtures"]),
+    // The stub HTTP server, apart so that only the tests that need SwiftNIO
+    // build against it.
+    .target(
+      name: "ArgmedHTTPTestSupport",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ],
+      path: "Tests/ArgmedHTTPTestSupport"
+    ),
     .testTarget(
       name: "SolverTests",
       dependencies: ["Solver", "ArgmedTestSupport"],
@@ -103,22 +119,15 @@ let package = Package(
     ),
     .testTarget(
       name: "AgentsTests",
-      dependencies: ["Agents", "Argumentation", "LLMBridge", "Solver"]
+      dependencies: ["Agents", "Argumentation", "LLMBridge", "Solver", "ArgmedTestSupport"]
     ),
     .testTarget(
       name: "LLMBridgeTests",
-      dependencies: ["LLMBridge"]
+      dependencies: ["LLMBridge", "ArgmedTestSupport"]
     ),
     .testTarget(
       name: "LLMBridgeHTTPTests",
-      dependencies: [
-        "LLMBridge", "LLMBridgeHTTP",
-        .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
-        .product(name: "NIOHTTP1", package: "swift-nio"),
-        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-      ]
+      dependencies: ["LLMBridge", "LLMBridgeHTTP", "ArgmedTestSupport", "ArgmedHTTPTestSupport"]
     ),
     .testTarget(
       name: "ArgmedEndToEndTests",

@@ -1,4 +1,5 @@
 import Agents
+import ArgmedTestSupport
 import Argumentation
 import LLMBridge
 import Testing
