@@ -17,6 +17,8 @@ let package = Package(
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     // Only the tests use SwiftNIO directly, for servers on 127.0.0.1; the client brings it.
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    // `swift package generate-documentation`: every module's DocC catalog (CI builds them).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // What every module shares: JSON reading and writing, escaping, whole-file
@@ -101,6 +103,18 @@ let package = Package(
       path: "Tests/ArgmedTestSupport"
     ),
     .testTarget(name: "ArgMedSupportTests", dependencies: ["ArgMedSupport"], exclude: ["Fixtures"]),
+    // The stub HTTP server, apart so that only the tests that need SwiftNIO
+    // build against it.
+    .target(
+      name: "ArgmedHTTPTestSupport",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ],
+      path: "Tests/ArgmedHTTPTestSupport"
+    ),
     .testTarget(
       name: "SolverTests",
       dependencies: ["Solver", "ArgmedTestSupport"],
@@ -121,18 +135,11 @@ let package = Package(
     ),
     .testTarget(
       name: "LLMBridgeTests",
-      dependencies: ["LLMBridge"]
+      dependencies: ["LLMBridge", "ArgmedTestSupport"]
     ),
     .testTarget(
       name: "LLMBridgeHTTPTests",
-      dependencies: [
-        "LLMBridge", "LLMBridgeHTTP",
-        .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
-        .product(name: "NIOHTTP1", package: "swift-nio"),
-        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-      ]
+      dependencies: ["LLMBridge", "LLMBridgeHTTP", "ArgmedTestSupport", "ArgmedHTTPTestSupport"]
     ),
     .testTarget(
       name: "ArgmedEndToEndTests",

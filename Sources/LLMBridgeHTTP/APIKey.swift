@@ -10,7 +10,7 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
 
   /// The key in the environment variable `variable`.
   ///
-  /// - Throws: ``LanguageModelError/missingAPIKey(variable:)`` when it is
+  /// - Throws: `LanguageModelError.missingAPIKey(variable:)` when it is
   ///   unset or empty.
   public init(
     environmentVariable variable: String, environment: [String: String]

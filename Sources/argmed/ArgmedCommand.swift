@@ -7,9 +7,8 @@ struct ArgmedCommand: AsyncParsableCommand {
     abstract: "Argumentation and symbolic reasoning for clinical decisions.",
     version: ArgmedVersion.current,
     subcommands: [
-      SolveCommand.self, EvalCommand.self, AfCommand.self, GraphCommand.self, SchemesCommand.self,
-      LlmCommand.self,
-      IccmaCommand.self,
+      SolveCommand.self, EvalCommand.self, AfCommand.self, QbafCommand.self, GraphCommand.self,
+      SchemesCommand.self, LlmCommand.self, IccmaCommand.self,
     ]
   )
 }

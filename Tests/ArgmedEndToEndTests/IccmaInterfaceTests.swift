@@ -88,44 +88,52 @@ import Testing
     #expect(result.standardOutput.isEmpty)
     #expect(result.standardError.contains(message), "\(result.standardError)")
   }
+}
 
-  /// The answers through the binary agree with the conformance data, for
-  /// every task, on a sample of the small frameworks.
-  @Test(
-    arguments: ConformanceCase.all(in: solverFixtures + "/af/small").enumerated()
-      .filter { $0.offset % 10 == 0 }.map(\.element))
-  func answersMatchTheConformanceData(_ testCase: ConformanceCase) throws {
-    let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
-    for semantics in [Semantics.grounded, .complete, .preferred, .stable, .semiStable, .ideal] {
-      let tag = semantics.iccmaAbbreviation
-      guard let expected = testCase.expected.extensions(under: semantics, in: framework) else {
-        continue
-      }
-      func extensions(_ output: String) -> [ArgumentSet] {
-        output.split(separator: "\n").filter { $0.hasPrefix("w") }.map { line in
-          ArgumentSet(line.split(separator: " ").dropFirst().map { Int($0)! - 1 })
+/// More than a thousand runs of the binary: half a minute, so in the heavy
+/// tests (`swift test --skip /Heavy/` leaves them out).
+extension IccmaInterfaceTests {
+  @Suite struct Heavy {
+    let argmed = CommandRunner()
+
+    /// The answers through the binary agree with the conformance data, for
+    /// every task, on a sample of the small frameworks.
+    @Test(
+      arguments: ConformanceCase.all(in: solverFixtures + "/af/small").enumerated()
+        .filter { $0.offset % 10 == 0 }.map(\.element))
+    func answersMatchTheConformanceData(_ testCase: ConformanceCase) throws {
+      let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
+      for semantics in [Semantics.grounded, .complete, .preferred, .stable, .semiStable, .ideal] {
+        let tag = semantics.iccmaAbbreviation
+        guard let expected = testCase.expected.extensions(under: semantics, in: framework) else {
+          continue
         }
-      }
-      let enumerated = try argmed.run(["iccma", "-p", "EE-\(tag)", "-f", testCase.path])
-      #expect(Set(extensions(enumerated.standardOutput)) == expected, "\(testCase) EE-\(tag)")
-      let count = try argmed.run(["iccma", "-p", "CE-\(tag)", "-f", testCase.path])
-      #expect(count.standardOutput == "\(expected.count)\n", "\(testCase) CE-\(tag)")
-      let one = try argmed.run(["iccma", "-p", "SE-\(tag)", "-f", testCase.path]).standardOutput
-      #expect(
-        one == "NO\n" ? expected.isEmpty : expected.contains(extensions(one)[0]),
-        "\(testCase) SE-\(tag)")
-      for argument in framework.arguments.prefix(4) {
-        let query = ["-a", "\(argument + 1)", "-f", testCase.path]
-        let credulous = try argmed.run(["iccma", "-p", "DC-\(tag)"] + query).standardOutput
-        let isCredulous = expected.contains { $0.contains(argument) }
+        func extensions(_ output: String) -> [ArgumentSet] {
+          output.split(separator: "\n").filter { $0.hasPrefix("w") }.map { line in
+            ArgumentSet(line.split(separator: " ").dropFirst().map { Int($0)! - 1 })
+          }
+        }
+        let enumerated = try argmed.run(["iccma", "-p", "EE-\(tag)", "-f", testCase.path])
+        #expect(Set(extensions(enumerated.standardOutput)) == expected, "\(testCase) EE-\(tag)")
+        let count = try argmed.run(["iccma", "-p", "CE-\(tag)", "-f", testCase.path])
+        #expect(count.standardOutput == "\(expected.count)\n", "\(testCase) CE-\(tag)")
+        let one = try argmed.run(["iccma", "-p", "SE-\(tag)", "-f", testCase.path]).standardOutput
         #expect(
-          credulous.hasPrefix(isCredulous ? "YES" : "NO"), "\(testCase) DC-\(tag) \(argument)")
-        if isCredulous { #expect(expected.contains(extensions(credulous)[0])) }
-        let skeptical = try argmed.run(["iccma", "-p", "DS-\(tag)"] + query).standardOutput
-        let isSkeptical = expected.allSatisfy { $0.contains(argument) }
-        #expect(
-          skeptical.hasPrefix(isSkeptical ? "YES" : "NO"), "\(testCase) DS-\(tag) \(argument)")
-        if !isSkeptical { #expect(expected.contains(extensions(skeptical)[0])) }
+          one == "NO\n" ? expected.isEmpty : expected.contains(extensions(one)[0]),
+          "\(testCase) SE-\(tag)")
+        for argument in framework.arguments.prefix(4) {
+          let query = ["-a", "\(argument + 1)", "-f", testCase.path]
+          let credulous = try argmed.run(["iccma", "-p", "DC-\(tag)"] + query).standardOutput
+          let isCredulous = expected.contains { $0.contains(argument) }
+          #expect(
+            credulous.hasPrefix(isCredulous ? "YES" : "NO"), "\(testCase) DC-\(tag) \(argument)")
+          if isCredulous { #expect(expected.contains(extensions(credulous)[0])) }
+          let skeptical = try argmed.run(["iccma", "-p", "DS-\(tag)"] + query).standardOutput
+          let isSkeptical = expected.allSatisfy { $0.contains(argument) }
+          #expect(
+            skeptical.hasPrefix(isSkeptical ? "YES" : "NO"), "\(testCase) DS-\(tag) \(argument)")
+          if !isSkeptical { #expect(expected.contains(extensions(skeptical)[0])) }
+        }
       }
     }
   }

@@ -9,27 +9,55 @@ import Testing
   static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   static let root = here.deletingLastPathComponent().deletingLastPathComponent()
 
+  static let inputs = here.appendingPathComponent("Inputs").path
+
+  /// The files in `folder` whose names end in `suffix`, sorted (hidden files
+  /// left out); `nil` when there is no such folder.
+  static func files(in folder: String, endingIn suffix: String = "") -> [String]? {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      return nil
+    }
+    return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(suffix) }.sorted()
+  }
+
   /// The saved inputs, as `kind/file`.
   static let saved: [String] = FuzzInput.allCases.flatMap { kind in
-    let folder = here.appendingPathComponent("Inputs/\(kind.rawValue)").path
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return files.sorted().map { "\(kind.rawValue)/\($0)" }
+    (files(in: inputs + "/" + kind.rawValue) ?? []).map { "\(kind.rawValue)/\($0)" }
+  }
+
+  /// The replay below passes on nothing when the inputs are not where it
+  /// looks, so their absence is a failure of its own.
+  @Test func theSavedInputsAreThere() throws {
+    let folders = try #require(
+      Self.files(in: Self.inputs),
+      "\(Self.inputs) is missing: no fuzzer input would be replayed")
+    #expect(!Self.saved.isEmpty, "\(Self.inputs) holds no saved input: nothing is replayed")
+    let kinds = FuzzInput.allCases.map(\.rawValue)
+    let names = kinds.joined(separator: ", ")
+    for folder in folders {
+      #expect(
+        kinds.contains(folder),
+        "Inputs/\(folder) is named after no fuzz target (\(names)): never replayed")
+      #expect(
+        Self.files(in: Self.inputs + "/" + folder)?.isEmpty == false,
+        "Inputs/\(folder) is empty or not a folder")
+    }
   }
 
   @Test(arguments: saved)
   func aSavedInputPassesItsCheck(_ name: String) throws {
     let kind = try #require(FuzzInput(rawValue: String(name.prefix { $0 != "/" })))
-    let bytes = try #require(
-      FileManager.default.contents(atPath: Self.here.appendingPathComponent("Inputs/\(name)").path))
+    let bytes = try #require(FileManager.default.contents(atPath: Self.inputs + "/" + name))
     kind.check(Array(bytes))
   }
 
-  /// The files `Scripts/fuzz` seeds each target with (the same list).
-  static func seeds(_ kind: FuzzInput) -> [String] {
+  /// The folders `Scripts/fuzz` seeds each target with (the same list), and
+  /// the ending of the files it takes from them.
+  static func seedFolders(_ kind: FuzzInput) -> (folders: [String], suffix: String) {
     let folders: [String: [String]] = [
-      "i23": ["examples/frameworks", "Tests/SolverTests/Fixtures/af"],
-      "apx": ["examples/frameworks", "Tests/SolverTests/Fixtures/af"],
-      "tgf": ["Tests/SolverTests/Fixtures/af", "Tests/ArgmedEndToEndTests/Fixtures"],
+      "i23": ["examples/frameworks", "Tests/SolverTests/Fixtures/af/formats"],
+      "apx": ["examples/frameworks", "Tests/SolverTests/Fixtures/af/formats"],
+      "tgf": ["Tests/SolverTests/Fixtures/af/formats", "Tests/ArgmedEndToEndTests/Fixtures"],
       "graph": ["examples/graphs"],
       "scheme": [
         "Sources/Argumentation/Schemes/clinical", "Sources/Argumentation/Schemes/walton",
@@ -39,19 +67,20 @@ import Testing
     ]
     let suffix =
       ["i23": ".i23", "apx": ".apx", "tgf": ".tgf", "scheme": ".xml"][kind.rawValue] ?? ".json"
-    return (folders[kind.rawValue] ?? []).flatMap { folder in
-      let path = root.appendingPathComponent(folder).path
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-      return files.filter { $0.hasSuffix(suffix) }.sorted().map { path + "/" + $0 }
-    }
+    return (folders[kind.rawValue] ?? [], suffix)
   }
 
   @Test(arguments: [FuzzInput.i23, .apx, .tgf, .graph, .scheme, .case])
   func theSeedsPassTheirChecks(_ kind: FuzzInput) throws {
-    let seeds = Self.seeds(kind)
-    #expect(!seeds.isEmpty)
-    for seed in seeds {
-      kind.check(Array(try #require(FileManager.default.contents(atPath: seed))))
+    let (folders, suffix) = Self.seedFolders(kind)
+    #expect(!folders.isEmpty)
+    for folder in folders {
+      let path = Self.root.appendingPathComponent(folder).path
+      let seeds = Self.files(in: path, endingIn: suffix) ?? []
+      #expect(!seeds.isEmpty, "\(folder) is missing or holds no \(suffix) file to seed \(kind)")
+      for seed in seeds {
+        kind.check(Array(try #require(FileManager.default.contents(atPath: path + "/" + seed))))
+      }
     }
   }
 

@@ -1,37 +1,7 @@
+import ArgmedTestSupport
 import Foundation
 import LLMBridge
 import Testing
-
-/// A model that plays back a script of outcomes, one per call, and counts
-/// the calls.
-actor ScriptedModel: LanguageModel {
-  private var script: [Result<ChatReply, LanguageModelError>]
-  private(set) var requests: [ChatRequest] = []
-
-  init(_ script: [Result<ChatReply, LanguageModelError>]) {
-    self.script = script
-  }
-
-  nonisolated var identity: String { "scripted" }
-
-  func reply(to request: ChatRequest) async throws(LanguageModelError) -> ChatReply {
-    requests.append(request)
-    guard !script.isEmpty else { throw .misconfigured("the script is over") }
-    return try script.removeFirst().get()
-  }
-}
-
-/// Records the waits a retrying model asks for, without waiting.
-final class SleepLog: @unchecked Sendable {
-  private let lock = NSLock()
-  private var waits: [Duration] = []
-
-  var recorded: [Duration] { lock.withLock { waits } }
-
-  func sleep(_ duration: Duration) async throws {
-    lock.withLock { waits.append(duration) }
-  }
-}
 
 @Suite struct LLMBridgeCoreTests {
   @Test func theMockAnswersTheCheckFromThePrompt() async throws {
@@ -52,12 +22,12 @@ final class SleepLog: @unchecked Sendable {
 
   @Test func structuredRepliesAreReaskedWithTheProblems() async throws {
     let model = ScriptedModel([
-      .success(ChatReply(content: #"{"status":"fine"}"#)),
-      .success(ChatReply(content: "```json\n{\"status\":\"ok\",\"echo\":\"heron\"}\n```")),
+      .reply(#"{"status":"fine"}"#),
+      .reply("```json\n{\"status\":\"ok\",\"echo\":\"heron\"}\n```"),
     ])
     let (value, _) = try await model.structuredReply(to: ConfigurationCheckRule.request())
     #expect(value["echo"] == "heron")
-    let requests = await model.requests
+    let requests = model.requests
     #expect(requests.count == 2)
     #expect(
       requests[1].messages.last?.content
@@ -67,7 +37,7 @@ final class SleepLog: @unchecked Sendable {
   }
 
   @Test func aStructuredReplyThatNeverFitsIsAnError() async {
-    let model = ScriptedModel(Array(repeating: .success(ChatReply(content: "not json")), count: 3))
+    let model = ScriptedModel(Array(repeating: .reply("not json"), count: 3))
     await #expect {
       try await model.structuredReply(to: ConfigurationCheckRule.request(), maxReasks: 2)
     } throws: { error in
@@ -82,15 +52,15 @@ final class SleepLog: @unchecked Sendable {
     let model = ScriptedModel([
       .failure(.http(status: 429, message: "slow down", retryAfter: .seconds(3))),
       .failure(.unreachable("connection refused")),
-      .success(ChatReply(content: "done")),
+      .reply("done"),
     ])
-    let log = SleepLog()
+    let log = WaitRecorder()
     let retrying = RetryingLanguageModel(
-      model, policy: RetryPolicy(maxRetries: 2), sleep: log.sleep, jitter: { 0.5 })
+      model, policy: RetryPolicy(maxRetries: 2), sleep: log.wait, jitter: { 0.5 })
     let reply = try await retrying.reply(to: ChatRequest(messages: [.user("x")]))
     #expect(reply.content == "done")
     // The server's 3 s, then 0.5 s · 2¹ shortened by 12.5 %.
-    #expect(log.recorded == [.seconds(3), .milliseconds(875)])
+    #expect(log.waits == [.seconds(3), .milliseconds(875)])
   }
 
   @Test func errorsThatWillNotChangeAreNotRetried() async {
@@ -100,27 +70,27 @@ final class SleepLog: @unchecked Sendable {
       .http(status: 500, message: "1 validation error: Input should be 'text'", retryAfter: nil),
       .refused("no"),
     ] {
-      let model = ScriptedModel([.failure(error), .success(ChatReply(content: "never"))])
-      let log = SleepLog()
-      let retrying = RetryingLanguageModel(model, sleep: log.sleep, jitter: { 0 })
+      let model = ScriptedModel([.failure(error), .reply("never")])
+      let log = WaitRecorder()
+      let retrying = RetryingLanguageModel(model, sleep: log.wait, jitter: { 0 })
       await #expect(throws: error) {
         try await retrying.reply(to: ChatRequest(messages: [.user("x")]))
       }
-      #expect(log.recorded.isEmpty)
+      #expect(log.waits.isEmpty)
     }
   }
 
   @Test func retriesStopAfterTheLimit() async {
     let failure = LanguageModelError.http(status: 503, message: "busy", retryAfter: nil)
     let model = ScriptedModel(Array(repeating: .failure(failure), count: 5))
-    let log = SleepLog()
+    let log = WaitRecorder()
     let retrying = RetryingLanguageModel(
-      model, policy: RetryPolicy(maxRetries: 3), sleep: log.sleep, jitter: { 0 })
+      model, policy: RetryPolicy(maxRetries: 3), sleep: log.wait, jitter: { 0 })
     await #expect(throws: failure) {
       try await retrying.reply(to: ChatRequest(messages: [.user("x")]))
     }
-    #expect(log.recorded == [.milliseconds(500), .seconds(1), .seconds(2)])
-    #expect(await model.requests.count == 4)
+    #expect(log.waits == [.milliseconds(500), .seconds(1), .seconds(2)])
+    #expect(model.requests.count == 4)
   }
 
   @Test func aCassetteRecordsAndReplaysExchanges() async throws {

@@ -18,20 +18,15 @@ import Testing
 
   @Test(arguments: small + formats)
   func smallFrameworks(_ testCase: ConformanceCase) throws {
-    try check(testCase)
-  }
-
-  @Test(arguments: medium)
-  func mediumFrameworks(_ testCase: ConformanceCase) throws {
-    try check(testCase)
+    try Self.check(testCase)
   }
 
   @Test(arguments: real)
   func competitionFrameworks(_ testCase: ConformanceCase) throws {
-    try check(testCase)
+    try Self.check(testCase)
   }
 
-  private func check(_ testCase: ConformanceCase) throws {
+  fileprivate static func check(_ testCase: ConformanceCase) throws {
     let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
     let expected = testCase.expected
     #expect(framework.argumentCount == expected.arguments, "\(testCase)")
@@ -51,39 +46,51 @@ import Testing
   }
 }
 
-/// The single-answer tasks on the conformance data: one extension, and
-/// credulous and skeptical acceptance of every argument, with witnesses.
+/// The medium frameworks, and the single-answer tasks on the conformance
+/// data (one extension, and credulous and skeptical acceptance of every
+/// argument, with witnesses): a minute between them, so in the heavy tests
+/// (`swift test --skip /Heavy/` leaves them out).
 extension ConformanceTests {
-  @Test(arguments: medium + real.filter { $0.expected.arguments <= 10_000 })
-  func decisionsAndWitnessesMatch(_ testCase: ConformanceCase) throws {
-    let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
-    let solver = DungSolver()
-    for semantics in Semantics.allCases {
-      guard let expected = testCase.expected.extensions(under: semantics, in: framework) else {
-        continue
-      }
-      let one = try solver.someExtension(of: framework, under: semantics)
-      #expect(one.map(expected.contains) ?? expected.isEmpty, "\(testCase) SE \(semantics)")
-      let credulous = expected.reduce(into: Set<Int>()) { $0.formUnion($1) }
-      let skeptical = expected.dropFirst().reduce(Set(expected.first?.indices ?? [])) {
-        $0.intersection($1)
-      }
-      // Every argument of the smaller frameworks, a sample of the larger.
-      let step = max(1, framework.argumentCount / 60)
-      for argument in stride(from: 0, to: framework.argumentCount, by: step) {
-        let dc = try solver.credulousAcceptance(of: argument, in: framework, under: semantics)
-        #expect(
-          dc.isAccepted == credulous.contains(argument), "\(testCase) DC \(semantics) \(argument)")
-        if let witness = dc.witness {
-          #expect(
-            expected.contains(witness) && witness.contains(argument), "\(testCase) DC witness")
+  @Suite struct Heavy {
+    @Test(arguments: ConformanceTests.medium)
+    func mediumFrameworks(_ testCase: ConformanceCase) throws {
+      try ConformanceTests.check(testCase)
+    }
+
+    @Test(
+      arguments: ConformanceTests.medium
+        + ConformanceTests.real.filter { $0.expected.arguments <= 10_000 })
+    func decisionsAndWitnessesMatch(_ testCase: ConformanceCase) throws {
+      let framework = try ArgumentationFramework(contentsOfFile: testCase.path)
+      let solver = DungSolver()
+      for semantics in Semantics.allCases {
+        guard let expected = testCase.expected.extensions(under: semantics, in: framework) else {
+          continue
         }
-        let ds = try solver.skepticalAcceptance(of: argument, in: framework, under: semantics)
-        let isSkeptical = expected.isEmpty || skeptical.contains(argument)
-        #expect(ds.isAccepted == isSkeptical, "\(testCase) DS \(semantics) \(argument)")
-        if let witness = ds.witness {
+        let one = try solver.someExtension(of: framework, under: semantics)
+        #expect(one.map(expected.contains) ?? expected.isEmpty, "\(testCase) SE \(semantics)")
+        let credulous = expected.reduce(into: Set<Int>()) { $0.formUnion($1) }
+        let skeptical = expected.dropFirst().reduce(Set(expected.first?.indices ?? [])) {
+          $0.intersection($1)
+        }
+        // Every argument of the smaller frameworks, a sample of the larger.
+        let step = max(1, framework.argumentCount / 60)
+        for argument in stride(from: 0, to: framework.argumentCount, by: step) {
+          let dc = try solver.credulousAcceptance(of: argument, in: framework, under: semantics)
           #expect(
-            expected.contains(witness) && !witness.contains(argument), "\(testCase) DS witness")
+            dc.isAccepted == credulous.contains(argument), "\(testCase) DC \(semantics) \(argument)"
+          )
+          if let witness = dc.witness {
+            #expect(
+              expected.contains(witness) && witness.contains(argument), "\(testCase) DC witness")
+          }
+          let ds = try solver.skepticalAcceptance(of: argument, in: framework, under: semantics)
+          let isSkeptical = expected.isEmpty || skeptical.contains(argument)
+          #expect(ds.isAccepted == isSkeptical, "\(testCase) DS \(semantics) \(argument)")
+          if let witness = ds.witness {
+            #expect(
+              expected.contains(witness) && !witness.contains(argument), "\(testCase) DS witness")
+          }
         }
       }
     }

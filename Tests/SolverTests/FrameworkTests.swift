@@ -25,18 +25,6 @@ import Testing
     }
   }
 
-  @Test func aChainOfTwoMillionArgumentsNeedsNoStack() throws {
-    let n = 2_000_000
-    let framework = try ArgumentationFramework(
-      argumentCount: n, attacks: (0..<(n - 1)).lazy.map { ($0, $0 + 1) })
-    let labelling = framework.groundedLabelling()
-    #expect(labelling[0] == .in)
-    #expect(labelling[n - 1] == .out)
-    #expect(labelling.inArguments.count == n / 2)
-    let preferred = try DungSolver().extensions(of: framework, under: .preferred)
-    #expect(preferred.count == 1 && preferred[0].count == n / 2)
-  }
-
   @Test func enumerationStopsAtTheExtensionLimit() throws {
     let framework = try SampleFrameworks.twoCycles(10)
     #expect(try DungSolver().countExtensions(of: framework, under: .preferred) == 1024)
@@ -182,23 +170,6 @@ import Testing
     #expect(try DungSolver().countExtensions(of: framework, under: .stable) == 0)
   }
 
-  @Test func manyTinyPartsNeedNoSolverEach() throws {
-    // 20,000 isolated arguments and 10,000 two-cycles.
-    var attacks: [(Int, Int)] = []
-    for pair in 0..<10_000 {
-      attacks.append((20_000 + 2 * pair, 20_001 + 2 * pair))
-      attacks.append((20_001 + 2 * pair, 20_000 + 2 * pair))
-    }
-    let framework = try ArgumentationFramework(argumentCount: 40_000, attacks: attacks)
-    let solver = DungSolver()
-    for semantics in [Semantics.stage, .preferred, .semiStable, .stable, .ideal] {
-      let found = try solver.someExtension(of: framework, under: semantics)
-      #expect(found?.count == (semantics == .ideal ? 20_000 : 30_000), "\(semantics)")
-    }
-    // 2^10,000 has 3,011 decimal digits.
-    #expect(try solver.countExtensions(of: framework, under: .stage).description.count == 3_011)
-  }
-
   @Test(arguments: [9, 15, 41])
   func anOddCycleTooLargeToListHasOnlyTheEmptyPreferredExtension(length: Int) throws {
     // Solved by SAT (past the size listed directly): the search for a
@@ -233,5 +204,44 @@ import Testing
     #expect(huge.intValue == nil)
     #expect(ExtensionCount(1 << 62).description == "4611686018427387904")
     #expect(ExtensionCount(0).description == "0" && ExtensionCount(0).isZero)
+  }
+}
+
+/// Millions of arguments, and tens of thousands of parts: seconds each, so
+/// in the heavy tests (`swift test --skip /Heavy/` leaves them out).
+extension FrameworkTests {
+  @Suite struct Heavy {
+    @Test func aChainOfTwoMillionArgumentsNeedsNoStack() throws {
+      let n = 2_000_000
+      let framework = try ArgumentationFramework(
+        argumentCount: n, attacks: (0..<(n - 1)).lazy.map { ($0, $0 + 1) })
+      let labelling = framework.groundedLabelling()
+      #expect(labelling[0] == .in)
+      #expect(labelling[n - 1] == .out)
+      #expect(labelling.inArguments.count == n / 2)
+      let preferred = try DungSolver().extensions(of: framework, under: .preferred)
+      #expect(preferred.count == 1 && preferred[0].count == n / 2)
+    }
+  }
+}
+
+extension ComponentTests {
+  @Suite struct Heavy {
+    @Test func manyTinyPartsNeedNoSolverEach() throws {
+      // 20,000 isolated arguments and 10,000 two-cycles.
+      var attacks: [(Int, Int)] = []
+      for pair in 0..<10_000 {
+        attacks.append((20_000 + 2 * pair, 20_001 + 2 * pair))
+        attacks.append((20_001 + 2 * pair, 20_000 + 2 * pair))
+      }
+      let framework = try ArgumentationFramework(argumentCount: 40_000, attacks: attacks)
+      let solver = DungSolver()
+      for semantics in [Semantics.stage, .preferred, .semiStable, .stable, .ideal] {
+        let found = try solver.someExtension(of: framework, under: semantics)
+        #expect(found?.count == (semantics == .ideal ? 20_000 : 30_000), "\(semantics)")
+      }
+      // 2^10,000 has 3,011 decimal digits.
+      #expect(try solver.countExtensions(of: framework, under: .stage).description.count == 3_011)
+    }
   }
 }

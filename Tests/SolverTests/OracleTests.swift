@@ -27,54 +27,6 @@ import Testing
   }
 
   @Test(arguments: seeds)
-  func extensionsMatchTheOracle(seed: UInt64) throws {
-    let (framework, expectations) = try Self.expectations(seed: seed)
-    let solver = DungSolver()
-    for (semantics, expected) in expectations {
-      let found = try solver.extensions(of: framework, under: semantics)
-      #expect(found.count == Set(found).count, "seed \(seed) \(semantics): repeats")
-      #expect(Set(found) == Set(expected), "seed \(seed) \(semantics)")
-      #expect(
-        try solver.countExtensions(of: framework, under: semantics)
-          == ExtensionCount(expected.count),
-        "seed \(seed) \(semantics) count")
-      let one = try solver.someExtension(of: framework, under: semantics)
-      #expect(one.map(expected.contains) ?? expected.isEmpty, "seed \(seed) \(semantics) one")
-    }
-  }
-
-  @Test(arguments: seeds)
-  func acceptanceMatchesTheOracle(seed: UInt64) throws {
-    let (framework, expectations) = try Self.expectations(seed: seed)
-    let solver = DungSolver()
-    for (semantics, expected) in expectations {
-      for argument in framework.arguments {
-        let credulous = try solver.credulousAcceptance(
-          of: argument, in: framework, under: semantics)
-        let isCredulous = expected.contains { $0.contains(argument) }
-        #expect(credulous.isAccepted == isCredulous, "seed \(seed) \(semantics) DC \(argument)")
-        if let witness = credulous.witness {
-          #expect(
-            expected.contains(witness) && witness.contains(argument),
-            "seed \(seed) \(semantics) DC witness \(witness)")
-        }
-        #expect((credulous.witness != nil) == isCredulous, "seed \(seed) \(semantics) DC witness")
-
-        let skeptical = try solver.skepticalAcceptance(
-          of: argument, in: framework, under: semantics)
-        let isSkeptical = expected.allSatisfy { $0.contains(argument) }
-        #expect(skeptical.isAccepted == isSkeptical, "seed \(seed) \(semantics) DS \(argument)")
-        if let witness = skeptical.witness {
-          #expect(
-            expected.contains(witness) && !witness.contains(argument),
-            "seed \(seed) \(semantics) DS witness \(witness)")
-        }
-        #expect((skeptical.witness != nil) == !isSkeptical, "seed \(seed) \(semantics) DS witness")
-      }
-    }
-  }
-
-  @Test(arguments: seeds)
   func textbookInclusionsHold(seed: UInt64) throws {
     let framework = try Self.framework(seed: seed)
     let solver = DungSolver()
@@ -99,6 +51,58 @@ import Testing
         let isOut = attackers.contains { labelling[$0] == .in }
         #expect((labelling[argument] == .in) == isIn, "seed \(seed) legal in-label")
         #expect((labelling[argument] == .out) == isOut, "seed \(seed) legal out-label")
+      }
+    }
+  }
+}
+
+/// Every semantics and task against the oracle: seconds, so in the heavy
+/// tests (`swift test --skip /Heavy/` leaves them out).
+extension OracleTests {
+  @Suite struct Heavy {
+    @Test(arguments: OracleTests.seeds)
+    func extensionsMatchTheOracle(seed: UInt64) throws {
+      let (framework, expectations) = try OracleTests.expectations(seed: seed)
+      let solver = DungSolver()
+      for (semantics, expected) in expectations {
+        let found = try solver.extensions(of: framework, under: semantics)
+        #expect(found.count == Set(found).count, "seed \(seed) \(semantics): repeats")
+        #expect(Set(found) == Set(expected), "seed \(seed) \(semantics)")
+        #expect(
+          try solver.countExtensions(of: framework, under: semantics)
+            == ExtensionCount(expected.count),
+          "seed \(seed) \(semantics) count")
+        let one = try solver.someExtension(of: framework, under: semantics)
+        #expect(one.map(expected.contains) ?? expected.isEmpty, "seed \(seed) \(semantics) one")
+      }
+    }
+
+    @Test(arguments: OracleTests.seeds)
+    func acceptanceMatchesTheOracle(seed: UInt64) throws {
+      let (framework, expectations) = try OracleTests.expectations(seed: seed)
+      let solver = DungSolver()
+      for (semantics, expected) in expectations {
+        for argument in framework.arguments {
+          let credulous = try solver.credulousAcceptance(
+            of: argument, in: framework, under: semantics)
+          let skeptical = try solver.skepticalAcceptance(
+            of: argument, in: framework, under: semantics)
+          // A credulous YES is shown by an extension that holds the
+          // argument, a skeptical NO by one that does not.
+          for (task, acceptance, answer, witnessHolds) in [
+            ("DC", credulous, expected.contains { $0.contains(argument) }, true),
+            ("DS", skeptical, expected.allSatisfy { $0.contains(argument) }, false),
+          ] {
+            let place = "seed \(seed) \(semantics) \(task) \(argument)"
+            #expect(acceptance.isAccepted == answer, "\(place)")
+            #expect((acceptance.witness != nil) == (answer == witnessHolds), "\(place) witness")
+            if let witness = acceptance.witness {
+              #expect(
+                expected.contains(witness) && witness.contains(argument) == witnessHolds,
+                "\(place) witness \(witness)")
+            }
+          }
+        }
       }
     }
   }

@@ -69,7 +69,9 @@ struct QBAFParser {
     }
     var baseScores = [Double?](repeating: nil, count: names.count)
     for (name, score, location) in scores {
-      guard let position = index[name] else { throw Self.undeclared(name, in: "base", at: location) }
+      guard let position = index[name] else {
+        throw Self.undeclared(name, in: "base", at: location)
+      }
       guard baseScores[position] == nil else {
         throw .malformedFile(location, message: "argument '\(name)' has a second base score")
       }
@@ -85,7 +87,8 @@ struct QBAFParser {
       let pair = source &* names.count &+ target
       if let other = kinds.updateValue(kind, forKey: pair), other != kind {
         throw .malformedFile(
-          location, message: "'\(from)' both attacks and supports '\(to)'; a pair is one or the other")
+          location,
+          message: "'\(from)' both attacks and supports '\(to)'; a pair is one or the other")
       }
       if kind == 0 { attacks.append((source, target)) } else { supports.append((source, target)) }
     }

@@ -6,34 +6,52 @@ import NIOPosix
 
 /// A real HTTP server on 127.0.0.1 that answers each request with the next
 /// scripted response, and keeps what it was sent.
-final class StubServer: Sendable {
-  struct Response: Sendable {
-    var status: Int = 200
-    var headers: [(String, String)] = [("Content-Type", "application/json")]
-    var body: String
+public final class StubServer: Sendable {
+  /// One scripted answer.
+  public struct Response: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: String
     /// Wait this long before answering.
-    var delay: Duration = .zero
+    public var delay: Duration
+
+    public init(
+      status: Int = 200, headers: [(String, String)] = [("Content-Type", "application/json")],
+      body: String, delay: Duration = .zero
+    ) {
+      self.status = status
+      self.headers = headers
+      self.body = body
+      self.delay = delay
+    }
   }
 
-  struct Received: Sendable {
-    var method: String
-    var uri: String
-    var headers: [(String, String)]
-    var body: String
+  /// One request the server was sent.
+  public struct Received: Sendable {
+    public var method: String
+    public var uri: String
+    public var headers: [(String, String)]
+    public var body: String
 
-    func header(_ name: String) -> String? {
+    /// The value of the header `name`, whatever its case.
+    public func header(_ name: String) -> String? {
       headers.first { $0.0.lowercased() == name.lowercased() }?.1
     }
   }
 
   private let state: NIOLockedValueBox<(script: [Response], received: [Received])>
   private let channel: Channel
-  let port: Int
+  /// The port the server listens on, on 127.0.0.1.
+  public let port: Int
 
-  var baseURL: String { "http://127.0.0.1:\(port)" }
-  var received: [Received] { state.withLockedValue { $0.received } }
+  /// `http://127.0.0.1:` and the port.
+  public var baseURL: String { "http://127.0.0.1:\(port)" }
+  /// The requests sent so far, in order.
+  public var received: [Received] { state.withLockedValue { $0.received } }
 
-  init(_ script: [Response]) async throws {
+  /// Starts a server that answers with `script`, one response per request,
+  /// and with status 599 once the script is over.
+  public init(_ script: [Response]) async throws {
     let state = NIOLockedValueBox<(script: [Response], received: [Received])>((script, []))
     self.state = state
     channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -47,7 +65,8 @@ final class StubServer: Sendable {
     port = channel.localAddress?.port ?? 0
   }
 
-  func stop() async throws {
+  /// Stops listening.
+  public func stop() async throws {
     try await channel.close()
   }
 
@@ -83,7 +102,7 @@ final class StubServer: Sendable {
             : state.script.removeFirst()
         }
         let context = NIOLoopBound(context, eventLoop: context.eventLoop)
-        let respond = {
+        let respond: @Sendable () -> Void = {
           var headers = HTTPHeaders(response.headers)
           headers.add(name: "Content-Length", value: "\(response.body.utf8.count)")
           let head = HTTPResponseHead(
