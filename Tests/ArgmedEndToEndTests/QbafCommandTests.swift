@@ -39,7 +39,9 @@ import Testing
     let badFacts = try argmed.run(["qbaf", "solve", facts, "--semantics", "df-quad"])
     #expect(badFacts.status == 1)
     #expect(badFacts.standardOutput == "")
-    #expect(badFacts.standardError == "argmed: error: \(facts):2:9: a base score is a number from 0 to 1\n")
+    #expect(
+      badFacts.standardError
+        == "argmed: error: \(facts):2:9: a base score is a number from 0 to 1\n")
     let badJSON = try argmed.run(["qbaf", "solve", json, "--semantics", "quadratic-energy"])
     #expect(badJSON.status == 1)
     #expect(

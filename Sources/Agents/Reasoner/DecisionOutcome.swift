@@ -58,7 +58,7 @@ public struct DecisionOutcome: Hashable, Sendable {
   public var undecided: [String]
 
   /// Decides from `solution`, grouping its optional decisions by the
-  /// option each argues for (``StructuredArgument/decision``);
+  /// option each argues for (`StructuredArgument.decision`);
   /// `clinicalCase` gives the options' order and texts.
   ///
   /// - Complexity: O(*d* · *e* log *n*) for *d* decision arguments and *e*
