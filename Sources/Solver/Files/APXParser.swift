@@ -12,15 +12,9 @@ struct APXParser {
   mutating func parse() throws(SolverError) -> ArgumentationFramework {
     var builder = NamedFrameworkBuilder()
     var pendingAttacks: [(String, String, SourceLocation)] = []
-    while true {
-      cursor.skipSpaceAndComments()
-      guard !cursor.isAtEnd else { break }
-      let start = cursor.location
-      let predicate = try cursor.take(while: TextCursor.isAPXNameByte)
-      cursor.skipSpaceAndComments()
-      guard cursor.consume(UInt8(ascii: "(")) else {
-        throw cursor.error("expected a fact 'arg(name).' or 'att(name,name).'")
-      }
+    while let (predicate, start) = try cursor.nextFact(
+      orFail: "expected a fact 'arg(name).' or 'att(name,name).'")
+    {
       switch predicate {
       case "arg":
         let name = try cursor.apxName()

@@ -22,15 +22,9 @@ struct QBAFParser {
     var index: [String: Int] = [:]
     var relations: [(kind: UInt8, from: String, to: String, at: SourceLocation)] = []
     var scores: [(name: String, score: Double, at: SourceLocation)] = []
-    while true {
-      cursor.skipSpaceAndComments()
-      guard !cursor.isAtEnd else { break }
-      let start = cursor.location
-      let predicate = try cursor.take(while: TextCursor.isAPXNameByte)
-      cursor.skipSpaceAndComments()
-      guard cursor.consume(UInt8(ascii: "(")) else {
-        throw cursor.error("expected a fact 'arg(a).', 'att(a,b).', 'sup(a,b).' or 'base(a,w).'")
-      }
+    while let (predicate, start) = try cursor.nextFact(
+      orFail: "expected a fact 'arg(a).', 'att(a,b).', 'sup(a,b).' or 'base(a,w).'")
+    {
       switch predicate {
       case "arg":
         let name = try cursor.apxName()

@@ -1,6 +1,22 @@
 /// The tokens of ASPARTIX-style facts (`arg(a).`, `att(a,b).`): names,
 /// punctuation, and `%` comments between them.
 extension TextCursor {
+  /// The next fact's predicate and where the fact starts, its opening
+  /// parenthesis consumed; `nil` at the end of the text.
+  ///
+  /// - Throws: `message` at the place where the parenthesis is missing.
+  mutating func nextFact(
+    orFail message: String
+  ) throws(SolverError) -> (predicate: String, start: SourceLocation)? {
+    skipSpaceAndComments()
+    guard !isAtEnd else { return nil }
+    let start = location
+    let predicate = try take(while: Self.isAPXNameByte)
+    skipSpaceAndComments()
+    guard consume(UInt8(ascii: "(")) else { throw error(message) }
+    return (predicate, start)
+  }
+
   /// An argument name, after any space and comments.
   mutating func apxName() throws(SolverError) -> String {
     skipSpaceAndComments()

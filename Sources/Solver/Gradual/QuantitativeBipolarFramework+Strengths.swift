@@ -142,24 +142,22 @@ extension QuantitativeBipolarFramework {
       position < attackers[argument].count
         ? attackers[argument][position] : supporters[argument][position - attackers[argument].count]
     }
-    for root in 0..<count where number[root] < 0 {
-      number[root] = counter
-      low[root] = counter
+    func visit(_ argument: Int) {
+      number[argument] = counter
+      low[argument] = counter
       counter += 1
-      stack.append(root)
-      onStack[root] = true
-      path.append((root, 0))
+      stack.append(argument)
+      onStack[argument] = true
+      path.append((argument, 0))
+    }
+    for root in 0..<count where number[root] < 0 {
+      visit(root)
       while let (argument, next) = path.last {
         if next < inputs(argument) {
           path[path.count - 1].next += 1
           let other = input(argument, next)
           if number[other] < 0 {
-            number[other] = counter
-            low[other] = counter
-            counter += 1
-            stack.append(other)
-            onStack[other] = true
-            path.append((other, 0))
+            visit(other)
           } else if onStack[other] {
             low[argument] = min(low[argument], number[other])
           }
