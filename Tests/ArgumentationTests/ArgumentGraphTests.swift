@@ -284,3 +284,39 @@ import Testing
     }
   }
 }
+
+extension ArgumentGraphTests {
+  @Test func supportsFollowTheRulesAttacksDo() throws {
+    var graph = ArgumentGraph()
+    try graph.add(StructuredArgument(id: "d", kind: .decision, conclusion: "Do d.", decision: "D"))
+    try graph.add(StructuredArgument(id: "b", kind: .belief, conclusion: "b holds."))
+    try graph.add(StructuredArgument(id: "c", kind: .belief, conclusion: "c holds."))
+    try graph.add(Support(supporter: "b", target: "d"))
+    // Made twice, a support is one support.
+    try graph.add(Support(supporter: "b", target: "d"))
+    #expect(graph.supports == [Support(supporter: "b", target: "d")])
+    let before = graph
+    #expect(throws: ArgumentationError.invalidGraph(.selfSupport("b"))) {
+      try graph.add(Support(supporter: "b", target: "b"))
+    }
+    #expect(
+      throws: ArgumentationError.invalidGraph(.decisionSupportsBelief(decision: "d", belief: "c"))
+    ) {
+      try graph.add(Support(supporter: "d", target: "c"))
+    }
+    let attack = Attack(attacker: "b", target: "d", kind: .rebutting)
+    #expect(throws: ArgumentationError.invalidGraph(.attackOnASupport(attack))) {
+      try graph.add(attack)
+    }
+    try graph.add(Attack(attacker: "c", target: "b", kind: .undermining))
+    let onAttack = ArgumentationError.invalidGraph(
+      .supportOnAnAttack(
+        Support(supporter: "c", target: "b"),
+        attack: Attack(attacker: "c", target: "b", kind: .undermining)))
+    #expect(throws: onAttack) { try graph.add(Support(supporter: "c", target: "b")) }
+    #expect(
+      onAttack.description
+        == "'c' supports 'b' and already attacks it (undermining); a pair is one relation")
+    #expect(graph.supports == before.supports)
+  }
+}

@@ -43,6 +43,8 @@ public struct ArgumentGraph: Hashable, Sendable {
   public static let maximumDecisions = 256
   /// Where each attack is in `attacks`.
   private var attackPositions: [AttackKey: Int] = [:]
+  /// The pairs that `supports` holds, supporter first.
+  private var supportPairs: Set<AttackKey> = []
 
   private struct AttackKey: Hashable {
     var attacker: String
@@ -110,6 +112,9 @@ public struct ArgumentGraph: Hashable, Sendable {
     if attacker.kind == .decision && target.kind == .belief {
       throw .invalidGraph(.decisionAttacksBelief(decision: attacker.id, belief: target.id))
     }
+    if supportPairs.contains(AttackKey(attacker: attack.attacker, target: attack.target)) {
+      throw .invalidGraph(.attackOnASupport(attack))
+    }
     if let position = attackPositions[AttackKey(attacker: attack.attacker, target: attack.target)],
       attacks[position].reason != .decisionConflict, attacks[position] != attack
     {
@@ -138,13 +143,31 @@ public struct ArgumentGraph: Hashable, Sendable {
 
   /// Adds a support between arguments already in the graph.
   ///
+  /// Supports follow the rules attacks do: an argument does not support
+  /// itself, a decision argument never supports a belief argument (as it
+  /// never attacks one, Definition 3), and a pair is one relation, an
+  /// attack or a support. A support that is already there is not added
+  /// twice.
+  ///
   /// - Throws: `ArgumentationError.invalidGraph` when an argument is
-  ///   missing.
+  ///   missing or a rule is broken.
+  /// - Complexity: O(1).
   public mutating func add(_ support: Support) throws(ArgumentationError) {
-    for id in [support.supporter, support.target] where argument(id: id) == nil {
-      throw .invalidGraph(.unknownSupportArgument(id))
+    guard let supporter = argument(id: support.supporter) else {
+      throw .invalidGraph(.unknownSupportArgument(support.supporter))
     }
-    if !supports.contains(support) { supports.append(support) }
+    guard let target = argument(id: support.target) else {
+      throw .invalidGraph(.unknownSupportArgument(support.target))
+    }
+    guard supporter.id != target.id else { throw .invalidGraph(.selfSupport(supporter.id)) }
+    if supporter.kind == .decision && target.kind == .belief {
+      throw .invalidGraph(.decisionSupportsBelief(decision: supporter.id, belief: target.id))
+    }
+    let pair = AttackKey(attacker: supporter.id, target: target.id)
+    if let position = attackPositions[pair] {
+      throw .invalidGraph(.supportOnAnAttack(support, attack: attacks[position]))
+    }
+    if supportPairs.insert(pair).inserted { supports.append(support) }
   }
 
   /// The attacks that were stated or came from questions, without those the

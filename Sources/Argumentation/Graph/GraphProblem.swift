@@ -18,6 +18,14 @@ public enum GraphProblem: Hashable, Sendable {
   case decisionAttacksBelief(decision: String, belief: String)
   /// A second attack between the same two arguments.
   case duplicateAttack(Attack, existing: Attack)
+  /// An argument supporting itself.
+  case selfSupport(String)
+  /// A decision argument supporting a belief argument.
+  case decisionSupportsBelief(decision: String, belief: String)
+  /// A support between two arguments one of which attacks the other that way.
+  case supportOnAnAttack(Support, attack: Attack)
+  /// An attack between two arguments one of which supports the other that way.
+  case attackOnASupport(Attack)
   /// A critical question asked of an argument the graph does not have.
   case unknownArgument(String)
   /// A critical question asked of an argument without a scheme of the
@@ -47,6 +55,16 @@ extension GraphProblem: CustomStringConvertible {
     case .duplicateAttack(let attack, let existing):
       "'\(attack.attacker)' already attacks '\(attack.target)' (\(existing.kind.rawValue)"
         + "\(existing.question.map { ", \($0)" } ?? "")); one attack per pair"
+    case .selfSupport(let id): "'\(id)' supports itself; an argument does not"
+    case .decisionSupportsBelief(let decision, let belief):
+      "decision argument '\(decision)' cannot support belief argument '\(belief)': a decision "
+        + "argument acts on decisions only (Definition 3)"
+    case .supportOnAnAttack(let support, let attack):
+      "'\(support.supporter)' supports '\(support.target)' and already attacks it "
+        + "(\(attack.kind.rawValue)); a pair is one relation"
+    case .attackOnASupport(let attack):
+      "'\(attack.attacker)' attacks '\(attack.target)' and already supports it; a pair is one "
+        + "relation"
     case .unknownArgument(let id): "no argument '\(id)' in the graph"
     case .noSchemeFor(let id):
       "argument '\(id)' instantiates no scheme of the catalog, so it has no critical questions"
