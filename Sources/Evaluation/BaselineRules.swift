@@ -33,7 +33,7 @@ struct DirectAnswerRule: MockRule {
       let first = reading.options.first
     else { return nil }
     let goal = PromptSection.patient.value(in: reading.prompt)?["goal"]?.stringValue
-    let keys = reading.options.map(\.key).sorted()
+    let keys = reading.options.map(\.key).sorted(by: ClinicalCase.precedesNaturally)
     let answer =
       keys.first { key in
         reading.knowledge.contains { MockReading.achieves($0, goal: goal) && $0.option == key }
@@ -52,7 +52,7 @@ struct ChainOfThoughtRule: MockRule {
     let goal = PromptSection.patient.value(in: reading.prompt)?["goal"]?.stringValue
     var steps: [String] = []
     var best: (key: String, score: Int)?
-    for key in reading.options.map(\.key).sorted() {
+    for key in reading.options.map(\.key).sorted(by: ClinicalCase.precedesNaturally) {
       var score = 0
       var said: [String] = []
       for statement in reading.knowledge {

@@ -135,3 +135,15 @@ import Testing
     }
   }
 }
+
+extension ClinicalCaseTests {
+  @Test func optionKeysSortNaturally() throws {
+    let keys = ["10", "2", "B", "A10", "A2", "a", "1", "01", "A", "x-3", "x-20"]
+    #expect(
+      keys.sorted(by: ClinicalCase.precedesNaturally)
+        == ["1", "01", "2", "10", "A", "A2", "A10", "B", "a", "x-3", "x-20"])
+    let json = #"{"question": "Which?", "options": {"10": "ten", "9": "nine", "2": "two"}}"#
+    let read = try ClinicalCase(json: Array(json.utf8))
+    #expect(read.options.map(\.key) == ["2", "9", "10"])
+  }
+}

@@ -102,7 +102,7 @@ private struct CaseReader {
     }
     try bounded(optionObject.count, "options")
     var options: [ClinicalCase.Option] = []
-    for key in optionObject.keys.sorted() {
+    for key in optionObject.keys.sorted(by: ClinicalCase.precedesNaturally) {
       guard (1...16).contains(key.count),
         key.unicodeScalars.allSatisfy({
           ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0)

@@ -10,7 +10,8 @@ struct ProposalRule: MockRule {
     let patient = PromptSection.patient.value(in: reading.prompt)
     let findings = (patient?["findings"]?.arrayValue ?? []).compactMap(\.stringValue)
     var decisions: [JSONValue] = []
-    for option in reading.options.map(\.key).sorted() where decisions.count < limit {
+    for option in reading.options.map(\.key).sorted(by: ClinicalCase.precedesNaturally)
+    where decisions.count < limit {
       let patientGoal = patient?["goal"]?.stringValue
       let support = reading.knowledge.filter {
         MockReading.achieves($0, goal: patientGoal) && $0.option == option
