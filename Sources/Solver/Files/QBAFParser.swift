@@ -18,8 +18,7 @@ struct QBAFParser {
 
   /// - Complexity: O(*s*) expected for *s* bytes.
   mutating func parse() throws(SolverError) -> QuantitativeBipolarFramework {
-    var names: [String] = []
-    var index: [String: Int] = [:]
+    var declared = NamedFrameworkBuilder()
     var relations: [(kind: UInt8, from: String, to: String, at: SourceLocation)] = []
     var scores: [(name: String, score: Double, at: SourceLocation)] = []
     while let (predicate, start) = try cursor.nextFact(
@@ -29,15 +28,7 @@ struct QBAFParser {
       case "arg":
         let name = try cursor.apxName()
         try cursor.expect(UInt8(ascii: ")"), "expected ')' after the argument name")
-        if index[name] == nil {
-          guard names.count < FrameworkFileLimits.maximumArgumentCount else {
-            throw .malformedFile(
-              start,
-              message: "more than \(FrameworkFileLimits.maximumArgumentCount) arguments, the limit")
-          }
-          index[name] = names.count
-          names.append(name)
-        }
+        try declared.declare(name, at: start)
       case "att", "sup":
         let from = try cursor.apxName()
         try cursor.expect(UInt8(ascii: ","), "expected ',' between the two arguments")
@@ -61,6 +52,8 @@ struct QBAFParser {
       }
       try cursor.expect(UInt8(ascii: "."), "expected '.' at the end of the fact")
     }
+    let names = declared.names
+    let index = declared.index.mapValues(Int.init)
     var baseScores = [Double?](repeating: nil, count: names.count)
     for (name, score, location) in scores {
       guard let position = index[name] else {

@@ -85,20 +85,6 @@ extension QuantitativeBipolarFramework {
       names: names, baseScores: scores, attacks: relations("attacks"),
       supports: relations("supports"))
   }
-
-  /// The framework as its JSON document.
-  package var json: JSON {
-    let arguments = names.indices.map { JSON(["id": names[$0], "base": baseScores[$0]]) }
-    func pairs(_ lists: [[Int]]) -> [JSON] {
-      lists.indices.flatMap { target in
-        lists[target].map { JSON(["from": names[$0], "to": names[target]]) }
-      }
-    }
-    return JSON([
-      "version": 1, "arguments": JSON.array(arguments), "attacks": JSON.array(pairs(attackers)),
-      "supports": JSON.array(pairs(supporters)),
-    ])
-  }
 }
 
 extension GradualStrengths {

@@ -42,12 +42,9 @@ public struct QuantitativeBipolarFramework: Hashable, Sendable {
     names: [String], baseScores: [Double], attacks: [(String, String)],
     supports: [(String, String)] = []
   ) throws(SolverError) {
-    var index: [String: Int] = [:]
-    for (position, name) in names.enumerated() {
-      guard index.updateValue(position, forKey: name) == nil else {
-        throw .duplicateArgument(name, location: nil)
-      }
-    }
+    // A name given twice is refused by the initializer this one calls.
+    let index = Dictionary(
+      names.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
     func indices(_ pairs: [(String, String)]) throws(SolverError) -> [(Int, Int)] {
       var result: [(Int, Int)] = []
       result.reserveCapacity(pairs.count)
@@ -71,9 +68,9 @@ public struct QuantitativeBipolarFramework: Hashable, Sendable {
     names: [String], baseScores: [Double], attackIndices: [(Int, Int)],
     supportIndices: [(Int, Int)] = []
   ) throws(SolverError) {
-    guard Set(names).count == names.count else {
-      let seen = names.indices.first { names[..<$0].contains(names[$0]) } ?? 0
-      throw .duplicateArgument(names[seen], location: nil)
+    var seen: Set<String> = []
+    for name in names where !seen.insert(name).inserted {
+      throw .duplicateArgument(name, location: nil)
     }
     guard baseScores.count == names.count else {
       throw .argumentOutOfRange(baseScores.count, argumentCount: names.count)
