@@ -23,9 +23,12 @@ public struct CaseResult: Hashable, Sendable {
   public var expected: String?
   /// ArgMed only: no decision survived (the paper's Conjecture 1).
   public var noDecision: Bool
+  /// ArgMed only: the options that tie, when nothing separated the
+  /// optional decisions (then `answer` is `nil`).
+  public var tied: [String]
   /// Why the method gave no answer, when it failed to.
   public var failure: String?
-  /// ArgMed only: the tie-break rule that chose the answer.
+  /// ArgMed only: the decision rule that gave the outcome.
   public var rule: String?
   /// The turns that failed on the way (replies that never fit).
   public var failedTurns: Int
@@ -37,10 +40,11 @@ public struct CaseResult: Hashable, Sendable {
 
   public init(
     method: EvaluationMethod, caseID: String, caseHash: String? = nil, answer: String?,
-    expected: String?, noDecision: Bool = false, failure: String? = nil, rule: String? = nil,
-    failedTurns: Int = 0, modelCalls: Int, promptTokens: Int, completionTokens: Int,
-    seconds: Double
+    expected: String?, noDecision: Bool = false, tied: [String] = [], failure: String? = nil,
+    rule: String? = nil, failedTurns: Int = 0, modelCalls: Int, promptTokens: Int,
+    completionTokens: Int, seconds: Double
   ) {
+    self.tied = tied
     self.method = method
     self.caseID = caseID
     self.caseHash = caseHash
@@ -60,7 +64,21 @@ public struct CaseResult: Hashable, Sendable {
   public var key: Evaluation.Key { Evaluation.Key(method: method, caseID: caseID) }
 
   /// Whether the answer is the right one; `nil` when the case has no key.
+  /// A tie is not a right answer, even when it holds the right option.
   public var isCorrect: Bool? { expected.map { $0 == answer } }
+
+  /// Whether the outcome is a tie.
+  public var isTie: Bool { !tied.isEmpty }
+
+  /// The credit the outcome earns: 1 for the right answer, 1/*k* for a
+  /// tie of *k* options that holds it, 0 otherwise; `nil` when the case
+  /// has no key.
+  public var credit: Double? {
+    expected.map { key in
+      if key == answer { return 1 }
+      return tied.contains(key) ? 1 / Double(tied.count) : 0
+    }
+  }
 
   /// The results file's version, written in every line as `"version"`.
   public static let formatVersion = 1
@@ -73,7 +91,7 @@ public struct CaseResult: Hashable, Sendable {
       ("case", .string(caseID)), ("caseHash", optional(caseHash)), ("answer", optional(answer)),
       ("expected", optional(expected)),
       ("correct", isCorrect.map { .bool($0) } ?? .null), ("noDecision", .bool(noDecision)),
-      ("failure", optional(failure)), ("rule", optional(rule)),
+      ("tied", .array(tied.map { .string($0) })), ("failure", optional(failure)), ("rule", optional(rule)),
       ("failedTurns", .number(Double(failedTurns))),
       ("modelCalls", .number(Double(modelCalls))), ("promptTokens", .number(Double(promptTokens))),
       ("completionTokens", .number(Double(completionTokens))),
@@ -95,7 +113,9 @@ public struct CaseResult: Hashable, Sendable {
     self.init(
       method: method, caseID: caseID, caseHash: value["caseHash"]?.stringValue,
       answer: value["answer"]?.stringValue, expected: value["expected"]?.stringValue,
-      noDecision: noDecision, failure: value["failure"]?.stringValue,
+      noDecision: noDecision,
+      tied: (value["tied"]?.arrayValue ?? []).compactMap(\.stringValue),
+      failure: value["failure"]?.stringValue,
       rule: value["rule"]?.stringValue, failedTurns: value["failedTurns"]?.countValue ?? 0,
       modelCalls: modelCalls, promptTokens: promptTokens, completionTokens: completionTokens,
       seconds: Self.milliseconds(seconds))

@@ -137,7 +137,8 @@ public struct Evaluation: Sendable {
       return CaseResult(
         method: method, caseID: id, caseHash: fingerprint, answer: report.decision.answer,
         expected: clinicalCase.answerKey,
-        noDecision: report.decision.answer == nil && failure == nil, failure: failure,
+        noDecision: report.decision.noDecision && failure == nil, tied: report.decision.tied,
+        failure: failure,
         rule: report.decision.rule?.rawValue, failedTurns: report.failedTurns.count,
         modelCalls: report.exchanges.count, promptTokens: report.tokens.prompt,
         completionTokens: report.tokens.completion, seconds: seconds())

@@ -26,8 +26,10 @@ public struct EvaluationRun: Hashable, Sendable {
   var settingsText: String {
     [
       "semantics=\(settings.semantics.rawValue)", "maxRounds=\(settings.maxRounds)",
-      "maxDecisions=\(settings.maxDecisions)", "maxReasks=\(settings.maxReasks)",
-      "reasonerAttacks=\(settings.reasonerAttacks)",
+      "maxDecisions=\(settings.maxDecisions.map(String.init) ?? "options")",
+      "maxReasks=\(settings.maxReasks)", "reasonerAttacks=\(settings.reasonerAttacks)",
+      "reasonerSupports=\(settings.reasonerSupports)",
+      "strengthTolerance=\(settings.strengthTolerance)",
       "seed=\(settings.seed.map(String.init) ?? "none")",
       "maxTokens=\(settings.maxTokens)",
     ].joined(separator: " ")

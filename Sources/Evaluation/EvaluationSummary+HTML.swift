@@ -16,6 +16,7 @@ extension EvaluationSummary {
         <td>\(Self.percent(entry.accuracy))</td>\
         <td>\(Self.interval(entry))</td>\
         <td>\(entry.correct)/\(entry.scored)</td>\
+        <td>\(entry.method == .argmed ? String(entry.ties) : "–")</td>\
         <td>\(entry.method == .argmed ? String(entry.noDecision) : "–")</td>\
         <td>\(entry.failures)</td>\
         <td>\(String(format: "%.1f", entry.modelCallsPerCase))</td>\
@@ -55,10 +56,11 @@ extension EvaluationSummary {
       <h1>\(title)</h1>
       <p>\(total) case\(total == 1 ? "" : "s"); model \(TextEscaping.html(run.model)); \
       \(TextEscaping.html(run.settingsText)). Accuracy over the cases whose answer is known, with its 95% \
-      Wilson interval.</p>
+      Wilson interval: a right answer counts 1, and a tie of k options that holds the right one \
+      counts 1/k; correct counts right answers only.</p>
       <table>
       <caption>Accuracy by method</caption>
-      <thead><tr><th>method</th><th>accuracy</th><th>95% CI</th><th>correct</th>\
+      <thead><tr><th>method</th><th>accuracy</th><th>95% CI</th><th>correct</th><th>ties</th>\
       <th>no decision</th><th>failed</th><th>calls/case</th><th>tokens/case</th><th>s/case</th></tr></thead>
       <tbody>
       \(rows)</tbody>

@@ -13,11 +13,17 @@ public struct EvaluationSummary: Sendable {
     public var cases: Int
     /// The cases whose right answer is known.
     public var scored: Int
+    /// The scored cases answered right.
     public var correct: Int
+    /// The credit of the scored cases: a right answer counts 1, and a
+    /// tie of *k* options that holds the right one counts 1/*k*.
+    public var credit: Double
     /// The 95% Wilson score interval of the accuracy.
     public var interval: ClosedRange<Double>
     /// ArgMed: the cases where no decision survived.
     public var noDecision: Int
+    /// ArgMed: the cases where the leading options tied.
+    public var ties: Int
     /// The cases the method failed to answer (replies that never fit).
     public var failures: Int
     public var modelCallsPerCase: Double
@@ -25,8 +31,8 @@ public struct EvaluationSummary: Sendable {
     public var completionTokensPerCase: Double
     public var secondsPerCase: Double
 
-    /// The share of scored cases answered right; `nil` without any.
-    public var accuracy: Double? { scored == 0 ? nil : Double(correct) / Double(scored) }
+    /// The credit per scored case (ties scored 1/*k*); `nil` without any.
+    public var accuracy: Double? { scored == 0 ? nil : credit / Double(scored) }
   }
 
   /// ArgMed's no-decision cases set against its errors and the baselines'
@@ -62,11 +68,12 @@ public struct EvaluationSummary: Sendable {
       let mine = results.filter { $0.method == method }
       let scored = mine.filter { $0.isCorrect != nil }
       let correct = scored.filter { $0.isCorrect == true }.count
+      let credit = scored.reduce(0) { $0 + ($1.credit ?? 0) }
       let count = Double(max(mine.count, 1))
       return Method(
-        method: method, cases: mine.count, scored: scored.count, correct: correct,
-        interval: Self.wilsonInterval(successes: correct, trials: scored.count),
-        noDecision: mine.filter(\.noDecision).count,
+        method: method, cases: mine.count, scored: scored.count, correct: correct, credit: credit,
+        interval: Self.wilsonInterval(successes: credit, trials: scored.count),
+        noDecision: mine.filter(\.noDecision).count, ties: mine.filter(\.isTie).count,
         failures: mine.filter { $0.failure != nil }.count,
         modelCallsPerCase: Double(mine.reduce(0) { $0 + $1.modelCalls }) / count,
         promptTokensPerCase: Double(mine.reduce(0) { $0 + $1.promptTokens }) / count,
@@ -81,7 +88,8 @@ public struct EvaluationSummary: Sendable {
   ) -> Conjecture {
     let argmed = results.filter { $0.method == .argmed && $0.isCorrect != nil }
     let withoutDecision = Set(argmed.filter(\.noDecision).map(\.caseID))
-    let wrong = argmed.filter { $0.isCorrect == false }
+    // A tie is no answer, right or wrong.
+    let wrong = argmed.filter { $0.isCorrect == false && !$0.isTie }
     var baselines: [EvaluationMethod: Int] = [:]
     for method in methods where method != .argmed {
       baselines[method] =
@@ -97,12 +105,13 @@ public struct EvaluationSummary: Sendable {
 
   /// The 95% Wilson score interval for `successes` out of `trials`
   /// (Wilson, "Probable inference, the law of succession, and statistical
-  /// inference", JASA 22, 1927); 0…1 without trials.
-  public static func wilsonInterval(successes: Int, trials: Int) -> ClosedRange<Double> {
+  /// inference", JASA 22, 1927); 0…1 without trials. Successes may be
+  /// fractional, as a tie's credit is.
+  public static func wilsonInterval(successes: Double, trials: Int) -> ClosedRange<Double> {
     guard trials > 0 else { return 0...1 }
     let z = 1.959_963_984_540_054
     let n = Double(trials)
-    let p = Double(successes) / n
+    let p = successes / n
     let denominator = 1 + z * z / n
     let centre = (p + z * z / (2 * n)) / denominator
     let half = z * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot() / denominator
@@ -129,7 +138,7 @@ extension EvaluationSummary {
       "Model: \(run.model); \(run.settingsText)", "",
     ]
     let header = [
-      "method", "accuracy", "95% CI", "correct", "no decision", "failed", "calls/case",
+      "method", "accuracy", "95% CI", "correct", "ties", "no decision", "failed", "calls/case",
       "tokens/case", "s/case",
     ]
     var rows = [header]
@@ -138,6 +147,7 @@ extension EvaluationSummary {
         entry.method.rawValue, Self.percent(entry.accuracy),
         Self.interval(entry),
         "\(entry.correct)/\(entry.scored)",
+        entry.method == .argmed ? "\(entry.ties)" : "–",
         entry.method == .argmed ? "\(entry.noDecision)" : "–", "\(entry.failures)",
         String(format: "%.1f", entry.modelCallsPerCase),
         String(format: "%.0f", entry.promptTokensPerCase + entry.completionTokensPerCase),
@@ -149,6 +159,13 @@ extension EvaluationSummary {
       lines.append(
         zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
           .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+    }
+    if methods.contains(where: { $0.method == .argmed }) {
+      lines += [
+        "",
+        "Accuracy counts a right answer 1 and a tie of k options holding the right one 1/k;",
+        "correct counts right answers only.",
+      ]
     }
     if let conjecture {
       lines += ["", "Conjecture 1 (no decision survives exactly when the reasoning has an error):"]
@@ -183,7 +200,9 @@ extension EvaluationSummary {
           "cases": entry.cases,
           "scored": entry.scored,
           "correct": entry.correct,
+          "credit": entry.credit,
           "accuracy": entry.accuracy,
+          "ties": entry.ties,
           "interval95Low": entry.scored == 0 ? nil : entry.interval.lowerBound,
           "interval95High": entry.scored == 0 ? nil : entry.interval.upperBound,
           "noDecision": entry.noDecision,

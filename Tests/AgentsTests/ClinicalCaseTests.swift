@@ -70,7 +70,7 @@ import Testing
       json:
         #"{"question": "q", "options": {"A": "x", "B": "y"}, "knowledge": [{"kind": "cure", "option": "A"}]}"#,
       message:
-        #"case.json: knowledge[0].kind is "cure"; expected one of achieves, side-effect, contraindication, danger, better-than, evidence"#
+        #"case.json: knowledge[0].kind is "cure"; expected one of achieves, side-effect, contraindication, danger, better-than, evidence, benefit"#
     ),
     Bad(
       json:

@@ -2,7 +2,7 @@ import Agents
 import Argumentation
 import Testing
 
-/// The Reasoner's choice on hand-built graphs: one test per tie-break rule.
+/// The Reasoner's choice on hand-built graphs: one test per decision rule.
 @Suite struct DecisionOutcomeTests {
   let twoOptions = ClinicalCase(
     question: "Which?", options: [.init(key: "A", text: "Alpha"), .init(key: "B", text: "Beta")])
@@ -44,21 +44,68 @@ import Testing
     #expect(chosen.rule == .onlyOptionalDecision)
   }
 
-  @Test func theOptionInMostExtensionsIsChosen() throws {
-    // {p, a}, {q, a}, {q, b}: A in two extensions, B in one.
+  @Test func theStrongestOptionalDecisionIsChosen() throws {
+    // {p, a}, {q, a}, {q, b}: p and q attack each other (DF-QuAD: 1/3 each),
+    // and p attacks b, so b is weaker (1/3) than a (1/2).
     let chosen = try outcome(
       [decision("a", for: "A"), decision("b", for: "B"), belief("p"), belief("q")],
       attacks: [("p", "q"), ("q", "p"), ("p", "b")])
     #expect(chosen.optional.map(\.extensions) == [2, 1])
     #expect(chosen.answer == "A")
-    #expect(chosen.rule == .inMostExtensions)
+    #expect(chosen.rule == .strongest)
+    #expect(abs((chosen.strength(of: "A") ?? 0) - 0.5) < 1e-6)
+    #expect(abs((chosen.strength(of: "B") ?? 0) - 1.0 / 3) < 1e-6)
+    #expect(chosen.contrasts.map(\.rival) == ["B"])
   }
 
-  @Test func aTieGoesToTheFirstOption() throws {
+  @Test func aSupportMakesAnOptionStronger() throws {
+    var graph = ArgumentGraph()
+    for argument in [decision("b", for: "B"), decision("a", for: "A"), belief("s")] {
+      try graph.add(argument)
+    }
+    try graph.add(Support(supporter: "s", target: "b"))
+    let chosen = DecisionOutcome(
+      solution: try graph.solve(under: .preferred), clinicalCase: twoOptions)
+    #expect(chosen.answer == "B")
+    #expect(chosen.rule == .strongest)
+    #expect(chosen.optional.first { $0.option == "B" }?.supporters == ["s"])
+    #expect(
+      chosen.contrasts == [.init(rival: "A", reason: .strength(answer: 0.75, rival: 0.5))])
+  }
+
+  @Test func optionsThatNothingSeparatesTie() throws {
     let chosen = try outcome([decision("b", for: "B"), decision("a", for: "A")], attacks: [])
     #expect(chosen.optional.map(\.option) == ["A", "B"])
-    #expect(chosen.answer == "A")
-    #expect(chosen.rule == .firstInOptionOrder)
+    #expect(chosen.answer == nil)
+    #expect(chosen.rule == .tie)
+    #expect(chosen.tied == ["A", "B"])
+    #expect(!chosen.noDecision)
+  }
+
+  @Test func aPreferenceDecidesBeforeStrength() throws {
+    // B better than A. p and q attack each other, p attacks b: {q, b} and
+    // {p, a}; a would be the stronger, but the case prefers B.
+    let preferring = ClinicalCase(
+      question: "Which?", options: twoOptions.options,
+      knowledge: [.init(kind: .betterThan, option: "B", fields: ["than": "A"])])
+    var graph = ArgumentGraph()
+    for argument in [decision("a", for: "A"), decision("b", for: "B"), belief("p"), belief("q")] {
+      try graph.add(argument)
+    }
+    for (attacker, target) in [("p", "q"), ("q", "p"), ("p", "b")] {
+      try graph.add(Attack(attacker: attacker, target: target, kind: .rebutting))
+    }
+    let withdrawn = graph.prefer("B", over: "A")
+    #expect(withdrawn.map(\.attacker) == ["a"])
+    let chosen = DecisionOutcome(
+      solution: try graph.solve(under: .preferred), clinicalCase: preferring)
+    #expect(chosen.optional.map(\.option) == ["A", "B"])
+    #expect(chosen.answer == "B")
+    #expect(chosen.rule == .preferred)
+    #expect(
+      chosen.contrasts == [
+        .init(rival: "A", reason: .preference(.init(preferred: "B", over: "A", chain: ["B", "A"])))
+      ])
   }
 
   @Test func argumentsForOneOptionDoNotExcludeEachOther() throws {

@@ -41,7 +41,8 @@ import Testing
     #expect(report.answers.allSatisfy { $0.verdict == .accept })
     #expect(report.decision.answer == "B")
     #expect(report.decision.rule == .inEveryExtension)
-    #expect(report.exchanges.count == 2)
+    // The proposals, the questions, and the supports (none: no evidence).
+    #expect(report.exchanges.count == 3)
     #expect(report.failedTurns.isEmpty)
   }
 
@@ -111,15 +112,29 @@ import Testing
 
   @Test func theDecisionLimitBoundsProposalsAndAlternatives() async throws {
     let better = #"{"kind": "better-than", "option": "B", "than": "A"}"#
+    // Limited to one option, the mock proposes the one the knowledge
+    // favours (B: it achieves the goal and is better than A), whatever
+    // the order of the options.
     let report = try await run(
       [Self.achievesA, Self.achievesB, better], settings: .init(maxDecisions: 1))
-    #expect(report.graph.decisions.map(\.id) == ["A1"])
-    let alternative = try #require(report.answers.first { $0.question == "CQ3" })
+    #expect(report.graph.decisions.map(\.decision) == ["B"])
+    #expect(report.decision.answer == "B")
+    #expect(report.decisionLimitReached)
+    #expect(report.textReport.contains("Not argued for: A. "))
+    #expect(report.textReport.contains("(the decision limit, 1 option, was reached)"))
+
+    // An alternative the limit keeps out is not a failed turn, and the
+    // report names it.
+    let third = #"{"kind": "better-than", "option": "C", "than": "A"}"#
+    let kept = try await run(
+      [Self.achievesA, Self.achievesB, third], settings: .init(maxDecisions: 2))
+    #expect(kept.graph.decisions.map(\.decision) == ["A", "B"])
+    let alternative = try #require(kept.answers.first { $0.argument == "A1" && $0.question == "CQ3" })
     #expect(alternative.verdict == .reject)
     #expect(alternative.counterArguments.isEmpty)
-    #expect(
-      alternative.unanswered == "the decision limit (1) is reached, so option B cannot enter")
-    #expect(report.decision.answer == "A")
+    #expect(kept.failedTurns.isEmpty)
+    #expect(kept.leftOutByLimit == ["C": "a better alternative to A1"])
+    #expect(kept.textReport.contains("Kept out by the decision limit (2 options): C. "))
 
     let wider = try await run([Self.achievesA, Self.achievesB, better])
     #expect(wider.graph.decisions.count == 3)

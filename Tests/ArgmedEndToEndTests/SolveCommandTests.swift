@@ -19,7 +19,7 @@ import Testing
 
   static let examples = [
     Expectation(
-      file: "migraine-prevention", answer: "B", rule: "first-in-option-order",
+      file: "migraine-prevention", answer: "B", rule: "strongest",
       optional: ["B", "C"], rejected: ["A1"]),
     Expectation(
       file: "depression-with-insomnia", answer: "C", rule: "in-every-extension",
@@ -88,10 +88,16 @@ import Testing
     let optional = try #require(decision["optional"] as? [[String: Any]])
     #expect(
       optional.map { $0["explanationSets"] as? [[String]] } == [
-        [["A2", "A4", "A5"]], [["A3", "A4", "A5"]],
+        [["A2", "A4", "A5", "A6"]], [["A3", "A4", "A5", "A6"]],
       ])
     let text = try argmed.run(["solve", Self.path("migraine-prevention")])
-    #expect(text.standardOutput.contains("  Explanation set for B: {A2, A4, A5}\n"))
+    #expect(text.standardOutput.contains("  Explanation set for B: {A2, A4, A5, A6}\n"))
+    // The paper's reason: propranolol also treats her essential tremor.
+    #expect(
+      text.standardOutput.contains(
+        "  Why B rather than C: B is stronger under DF-QuAD (0.75 against 0.50), supported by "
+          + "A6: Propranolol brings the patient a further benefit: it also helps essential tremor.\n"
+      ))
     #expect(text.standardOutput.contains("CQ2 Does Valproate have side effects"))
     #expect(
       text.standardOutput.contains("Attacked by A4 (undercutting, CQ2), A5 (undercutting, CQ2)."))

@@ -17,7 +17,7 @@ import Testing
     #expect(
       Set(clinical.map(\.kind)) == [
         .decision, .sideEffect, .dangerAppeal, .betterDecision, .contraindication, .evidence,
-        .guideline, .expertOpinion,
+        .guideline, .expertOpinion, .additionalBenefit,
       ])
     #expect(
       clinical.filter { $0.concludes == .decision }.map(\.id) == [
@@ -36,13 +36,14 @@ import Testing
     }
   }
 
-  /// The discussion unfolds: from the decision scheme, following the
+  /// The discussion unfolds: from the decision scheme and the supports the
+  /// Generator brings for it (additional benefits), following the
   /// counter-schemes of critical questions reaches every clinical scheme,
   /// and every clinical scheme leads on to another.
   @Test func theClinicalQuestionsLeadToEachOther() throws {
     let catalog = try #require(SchemeTesting.shipped)
-    var reached: Set<String> = ["clinical.decision"]
-    var pending = ["clinical.decision"]
+    var reached: Set<String> = ["clinical.decision", "clinical.additional-benefit"]
+    var pending = ["clinical.decision", "clinical.additional-benefit"]
     while let id = pending.popLast() {
       for question in try catalog.scheme(named: id).criticalQuestions {
         guard let counter = question.counterScheme?.id, reached.insert(counter).inserted else {

@@ -14,8 +14,12 @@ public struct AgentTurn: Hashable, Sendable {
     case askCriticalQuestions = "ask-critical-questions"
     /// The Generator answers a question decided against an argument.
     case counterArgument = "counter-argument"
+    /// The Generator brings arguments that support the decisions.
+    case supportDecisions = "support-decisions"
     /// The Reasoner looks for attacks between belief arguments.
     case identifyAttacks = "identify-attacks"
+    /// The Reasoner looks for supports between arguments.
+    case identifySupports = "identify-supports"
     /// The Reasoner solves the framework.
     case solve
   }

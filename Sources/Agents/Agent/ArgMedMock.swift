@@ -7,9 +7,11 @@ import LLMBridge
 /// statements in them, by fixed rules, never from a case's expected
 /// answer.
 ///
-/// - The Generator proposes, in key order, the options that a statement
-///   says achieve the patient's goal (`achieves`; any goal when the case
-///   gives none), as many as the limit allows.
+/// - The Generator proposes the options that a statement says achieve
+///   the patient's goal (`achieves`; any goal when the case gives none).
+///   When they are more than the limit, it keeps those the knowledge
+///   favours most (statements for less statements against, then by text),
+///   never by where they are listed.
 /// - The Verifier answers a question against an argument when a statement
 ///   of the matching kind is about a decision the question is about (the
 ///   question's `about`): side effects (`side-effect`), contraindications
@@ -27,8 +29,14 @@ import LLMBridge
 ///   source, and a proposition from the question's attacker's claim. A
 ///   variable the knowledge cannot fill is left out, and the reply fails
 ///   its schema as a model with nothing to say would.
+/// - Once the decisions settle, the Generator supports the first decision
+///   argument of each option with an argument per `evidence` statement
+///   about the option (`clinical.evidence`, its source and claim) and per
+///   `benefit` statement (`clinical.additional-benefit`, its finding).
 /// - The Reasoner finds no attack between belief arguments: the case
-///   format has no statement that sets one belief against another.
+///   format has no statement that sets one belief against another. It
+///   finds that a belief supporting one decision argument for an option
+///   supports the option's other decision arguments too.
 ///
 /// Each agent's rule lives in the agent's folder, beside its request. The
 /// evaluation's baselines have their rules in the `Evaluation` module
@@ -37,8 +45,8 @@ public enum ArgMedMock {
   /// The rules: the agents' requests and `argmed llm check`.
   public static var rules: [any MockRule] {
     [
-      ProposalRule(), QuestionsRule(), CounterArgumentRule(), AttacksRule(),
-      ConfigurationCheckRule(),
+      ProposalRule(), QuestionsRule(), CounterArgumentRule(), SupportRule(), AttacksRule(),
+      SupportsRule(), ConfigurationCheckRule(),
     ]
   }
 
@@ -139,6 +147,7 @@ package struct MockReading {
         "\(option) is a better choice than \(text(of: field("than")))"
         + (statement.field("because").map { " because \($0)" } ?? "")
     case .evidence: said = field("claim")
+    case .benefit: said = "\(option) also helps the patient's \(field("finding"))"
     }
     let sentence = said.hasSuffix(".") ? String(said.dropLast()) : said
     return "\(statement.id): \(sentence)"

@@ -27,6 +27,19 @@ enum ArgumentPresentation {
     ])
   }
 
+  /// An argument with what the Reasoner's support requests add: the
+  /// option a decision argues for, and the arguments it already supports.
+  static func value(of argument: StructuredArgument, in graph: ArgumentGraph) -> JSONValue {
+    guard case .object(var members) = value(of: argument) else { return value(of: argument) }
+    members.append(("option", argument.decision.map { .string($0) } ?? .null))
+    members.append(
+      (
+        "supports",
+        .array(graph.supports.filter { $0.supporter == argument.id }.map { .string($0.target) })
+      ))
+    return .object(members)
+  }
+
   /// A critical question as asked of an argument: its text and claim with
   /// the argument's values filled in, and `about`: the decisions (values
   /// of the argument's action variables) the question names.

@@ -24,6 +24,8 @@ package enum PromptSection: String, CaseIterable, Sendable {
   case counterScheme = "The counter-argument's scheme"
   case limits = "Limits"
   case beliefs = "The belief arguments"
+  case decisions = "The decision arguments"
+  case arguments = "The arguments"
 
   /// The label line.
   var label: String { rawValue + " (JSON):" }

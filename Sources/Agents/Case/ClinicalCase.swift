@@ -95,13 +95,16 @@ public struct KnowledgeStatement: Hashable, Sendable {
     case betterThan = "better-than"
     /// Evidence (`source`) for the `claim` about the option.
     case evidence
+    /// The option also helps the patient's `finding`, beyond the goal of
+    /// care.
+    case benefit
   }
 
   public var kind: Kind
   /// The key of the option the statement is about.
   public var option: String
   /// The kind's own fields: `goal`, `effect`, `because`, `condition`,
-  /// `danger`, `than`, `claim`.
+  /// `danger`, `than`, `claim`, `finding`.
   public var fields: [String: String]
   /// Where the statement comes from, for people.
   public var source: String?
@@ -122,6 +125,7 @@ public struct KnowledgeStatement: Hashable, Sendable {
     case .danger: ["danger"]
     case .betterThan: ["than"]
     case .evidence: ["claim"]
+    case .benefit: ["finding"]
     }
   }
 

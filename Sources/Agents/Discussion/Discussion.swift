@@ -17,8 +17,12 @@ import Solver
 ///
 /// Rounds: the proposals come first (round 0); in round *k* the Verifier
 /// questions the arguments that round *k* − 1 brought, and the Generator
-/// answers. The discussion settles when a round brings no new argument,
-/// or stops at ``DiscussionSettings/maxRounds``. Every reply must fit its
+/// answers. When a round brings no new argument, the Generator brings the
+/// arguments that support the decisions (evidence, further benefits), and
+/// the Verifier questions those. The discussion settles when a round
+/// brings no new argument, or stops at ``DiscussionSettings/maxRounds``;
+/// then the Reasoner looks for attacks and supports the discussion left
+/// unsaid. Every reply must fit its
 /// JSON schema; one that never does, after the re-asks, is a failed turn:
 /// the discussion goes on without it. A model that cannot be reached ends
 /// the discussion with an error.
@@ -32,6 +36,10 @@ public struct Discussion: Sendable {
 
   /// The scheme decisions are proposed with.
   public static let decisionScheme = "clinical.decision"
+  /// The schemes the Generator supports decisions with: evidence, and a
+  /// further benefit to the patient. A catalog without them has no
+  /// supporting arguments.
+  public static let supportingSchemes = [Generator.evidenceScheme, Generator.benefitScheme]
 
   public init(
     model: any LanguageModel, catalog: SchemeCatalog, settings: DiscussionSettings = .init()
@@ -47,11 +55,14 @@ public struct Discussion: Sendable {
   ///   `.modelFailed` (the model cannot be reached or is misconfigured), or
   ///   `.solvingFailed`.
   public func run(_ clinicalCase: ClinicalCase) async throws(AgentsError) -> DiscussionReport {
-    guard settings.maxRounds >= 1, settings.maxDecisions >= 1 else {
+    guard settings.maxRounds >= 1, (settings.maxDecisions ?? 1) >= 1 else {
       throw .invalidSettings("the round and decision limits must be at least 1")
     }
     guard settings.maxReasks >= 0 else {
       throw .invalidSettings("the number of re-asks must be 0 or more")
+    }
+    guard settings.strengthTolerance >= 0, settings.strengthTolerance < 1 else {
+      throw .invalidSettings("the strength tolerance must be at least 0 and below 1")
     }
     guard DiscussionSettings.decidingSemantics.contains(settings.semantics) else {
       throw .invalidSettings(
@@ -65,24 +76,38 @@ public struct Discussion: Sendable {
       brief: CaseBrief(clinicalCase: clinicalCase), log: ExchangeLog(model), settings: settings,
       catalog: catalog)
     var record = DiscussionRecord()
-    var queue = try await Generator(context: context).propose(with: decisionScheme, into: &record)
+    let generator = Generator(context: context)
+    var queue = try await generator.propose(with: decisionScheme, into: &record)
     var round = 0
-    while !queue.isEmpty && round < settings.maxRounds {
-      round += 1
-      var next: [String] = []
-      for id in queue {
-        next += try await Self.question(id, round: round, in: context, into: &record)
+    var supported = false
+    while true {
+      while !queue.isEmpty && round < settings.maxRounds {
+        round += 1
+        var next: [String] = []
+        for id in queue {
+          next += try await Self.question(id, round: round, in: context, into: &record)
+        }
+        queue = next
       }
-      queue = next
+      // Once the decisions are settled, the Generator supports them; the
+      // supports are questioned in turn while rounds remain.
+      guard !supported else { break }
+      supported = true
+      queue += try await generator.support(round: round, into: &record)
     }
     let ending: DiscussionReport.Ending =
       queue.isEmpty ? .settled(rounds: round) : .roundLimit(unquestioned: queue)
     let reasoner = Reasoner(context: context)
     if settings.reasonerAttacks { try await reasoner.identifyAttacks(round: round, into: &record) }
+    if settings.reasonerSupports {
+      try await reasoner.identifySupports(round: round, into: &record)
+    }
     let (solution, decision) = try reasoner.decide(round: round, into: &record)
     return DiscussionReport(
       clinicalCase: clinicalCase, settings: settings, model: model.identity, solution: solution,
-      bases: record.bases, reasonerAttacks: record.reasonerAttacks, answers: record.answers,
+      bases: record.bases, reasonerAttacks: record.reasonerAttacks,
+      reasonerSupports: record.reasonerSupports, leftOutByLimit: record.leftOutByLimit,
+      answers: record.answers,
       turns: record.turns, exchanges: context.log.all, ending: ending, decision: decision,
       schemeNames: Dictionary(
         record.graph.arguments.compactMap { argument in
@@ -115,6 +140,7 @@ public struct Discussion: Sendable {
         {
         case .success(let counters):
           answer.counterArguments = counters.map(\.id)
+          if counters.isEmpty { answer.unanswered = "the decision limit keeps the alternative out" }
           added += counters.filter(\.isNew).map(\.id)
         case .failure(let failure): answer.unanswered = failure.reason
         }

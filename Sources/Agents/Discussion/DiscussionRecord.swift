@@ -15,6 +15,11 @@ package struct DiscussionRecord: Sendable {
   var bases: [String: ArgumentBasis] = [:]
   /// The attacks between beliefs the Reasoner proposed, added or refused.
   var reasonerAttacks: [ReasonerAttack] = []
+  /// The supports the Reasoner proposed, added or refused.
+  var reasonerSupports: [ReasonerSupport] = []
+  /// The options the decision limit kept out, with the turn that would
+  /// have argued for each.
+  var leftOutByLimit: [String: String] = [:]
   /// The ids given to arguments so far.
   private var ids = ArgumentIDs()
 

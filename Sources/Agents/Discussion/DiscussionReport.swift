@@ -22,6 +22,12 @@ public struct DiscussionReport: Sendable {
   public var bases: [String: ArgumentBasis]
   /// The attacks between beliefs the Reasoner proposed, added or refused.
   public var reasonerAttacks: [ReasonerAttack]
+  /// The supports the Reasoner proposed, added or refused.
+  public var reasonerSupports: [ReasonerSupport]
+  /// The options the decision limit kept out, each with the turn that
+  /// would have argued for it ("proposals", "a better alternative to
+  /// a3").
+  public var leftOutByLimit: [String: String]
   /// Every question asked, in the order asked.
   public var answers: [QuestionAnswer]
   public var turns: [AgentTurn]
@@ -33,10 +39,23 @@ public struct DiscussionReport: Sendable {
 
   public var graph: ArgumentGraph { solution.graph }
 
-  /// The options no decision argument argues for, in the case's order.
+  /// The most options the discussion could argue for.
+  public var decisionLimit: Int { settings.decisionLimit(for: clinicalCase) }
+
+  /// Whether the decision limit was reached: as many options argued for
+  /// as it allows, so that an option no agent argued for may have been
+  /// kept out by it.
+  public var decisionLimitReached: Bool {
+    Set(graph.decisions.compactMap(\.decision)).count >= decisionLimit
+  }
+
+  /// The options no decision argument argues for and the decision limit
+  /// did not keep out, in the case's order.
   public var optionsNotArgued: [ClinicalCase.Option] {
     let argued = Set(graph.decisions.compactMap(\.decision))
-    return clinicalCase.options.filter { !argued.contains($0.key) }
+    return clinicalCase.options.filter {
+      !argued.contains($0.key) && leftOutByLimit[$0.key] == nil
+    }
   }
 
   /// The turns that failed.

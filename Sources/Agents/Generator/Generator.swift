@@ -145,9 +145,17 @@ struct Generator {
       (proposed, record: inout DiscussionRecord) -> TurnOutcome<[Counter]> in
       var brought: [Counter] = []
       var problems: [String] = []
+      var keptOut: [String] = []
       for item in proposed {
-        let outcome = bindings(of: item, in: request.scope).flatMap { bindings, alternative in
-          add(
+        let outcome = bindings(of: item, in: request.scope).flatMap {
+          bindings, alternative -> Result<Counter, TurnFailure> in
+          if scheme.concludes == .decision, let alternative,
+            keepsOut(alternative, answering: argument, in: &record)
+          {
+            keptOut.append(alternative)
+            return .failure(TurnFailure(reason: ""))
+          }
+          return add(
             scheme, bindings: bindings, alternative: alternative, against: argument,
             question: question, round: round,
             basis: ArgumentBasis(rationale: item.rationale, knowledge: item.knowledge),
@@ -156,8 +164,16 @@ struct Generator {
         switch outcome {
         case .success(let counter):
           if !brought.contains(where: { $0.id == counter.id }) { brought.append(counter) }
-        case .failure(let failure): problems.append(failure.reason)
+        case .failure(let failure): if !failure.reason.isEmpty { problems.append(failure.reason) }
         }
+      }
+      if brought.isEmpty && problems.isEmpty && !keptOut.isEmpty {
+        // The limit, not the model, stopped the counter: the turn did what it could.
+        let limit = context.settings.decisionLimit(for: context.brief.clinicalCase)
+        return .done(
+          [],
+          summary: "the decision limit (\(limit)) keeps option "
+            + keptOut.joined(separator: ", ") + " out")
       }
       guard !brought.isEmpty else {
         return .failed(problems.isEmpty ? "no counter-argument" : problems.joined(separator: "; "))
@@ -203,6 +219,22 @@ struct Generator {
     return .success((bindings, alternative))
   }
 
+  /// Whether the decision limit keeps `alternative` out, as a better
+  /// alternative to `argument`; the record notes it when it does.
+  private func keepsOut(
+    _ alternative: String, answering argument: StructuredArgument,
+    in record: inout DiscussionRecord
+  ) -> Bool {
+    let inPlay = record.optionsInPlay
+    guard alternative != argument.decision, !inPlay.contains(alternative),
+      inPlay.count >= context.settings.decisionLimit(for: context.brief.clinicalCase)
+    else { return false }
+    if record.leftOutByLimit[alternative] == nil {
+      record.leftOutByLimit[alternative] = "a better alternative to \(argument.id)"
+    }
+    return true
+  }
+
   /// Adds one counter-argument and its attack; the same argument already
   /// in the graph attacks from where it is.
   private func add(
@@ -214,14 +246,6 @@ struct Generator {
       if alternative == argument.decision {
         return .failure(
           TurnFailure(reason: "the alternative offered is the option \(alternative) itself"))
-      }
-      let inPlay = record.optionsInPlay
-      let limit = context.settings.maxDecisions
-      if !inPlay.contains(alternative) && inPlay.count >= limit {
-        return .failure(
-          TurnFailure(
-            reason: "the decision limit (\(limit)) is reached, so option \(alternative) "
-              + "cannot enter"))
       }
     }
     if let existing = record.graph.arguments.first(where: {

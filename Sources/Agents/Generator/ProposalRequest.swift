@@ -30,7 +30,7 @@ struct ProposalRequest: AgentRequest {
   var heading: AgentTurn.Heading { .init(agent: .generator, task: .proposeDecisions) }
 
   func chatRequest(in context: DiscussionContext) -> ChatRequest {
-    let maxDecisions = context.settings.maxDecisions
+    let maxDecisions = context.settings.decisionLimit(for: context.brief.clinicalCase)
     let task = """
       Task: propose the decisions worth considering, at most \(maxDecisions) of the options. Each \
       is an argument of the decision-making scheme: "the patient presents with {findings}; for a \

@@ -3,7 +3,7 @@ import Solver
 
 /// ArgMed-Agents' Reasoner (Hong et al., BIBM 2024, section III): it
 /// identifies attacks between the belief arguments the discussion
-/// produced, then solves the framework of Definitions 2 and 3 under the
+/// produced and supports between its arguments, then solves the framework of Definitions 2 and 3 under the
 /// settings' semantics and decides among the optional decisions
 /// (Definition 4).
 ///
@@ -60,7 +60,48 @@ struct Reasoner {
     }
   }
 
+  /// Adds the supports between arguments the model finds.
+  ///
+  /// Each is checked: two different arguments, not yet supporting, with a
+  /// justification, and the graph's rules (no decision supports a belief,
+  /// a pair is one relation). Every support proposed is kept in the
+  /// record, added or refused with why.
+  func identifySupports(round: Int, into record: inout DiscussionRecord) async throws(AgentsError)
+  {
+    guard record.graph.arguments.count >= 2, !record.graph.supports.isEmpty else { return }
+    _ = try await record.take(SupportsRequest(graph: record.graph), round: round, in: context) {
+      (supports, record: inout DiscussionRecord) -> TurnOutcome<Void> in
+      var added = 0
+      for var support in supports {
+        if record.graph.supports.contains(where: {
+          $0.supporter == support.supporter && $0.target == support.target
+        }) {
+          support.refused = "\(support.supporter) already supports \(support.target)"
+        } else if support.reason.allSatisfy(\.isWhitespace) {
+          support.refused = "no justification"
+        } else {
+          do throws(ArgumentationError) {
+            try record.graph.add(Support(supporter: support.supporter, target: support.target))
+            added += 1
+          } catch {
+            support.refused = error.description
+          }
+        }
+        record.reasonerSupports.append(support)
+      }
+      let refused = supports.count - added
+      return .done(
+        (),
+        summary: "found \(added) support\(added == 1 ? "" : "s")"
+          + (refused > 0 ? "; refused \(refused)" : ""))
+    }
+  }
+
   /// Solves the discussion's graph and decides, recording the turn.
+  ///
+  /// The case's preference over its options (``OptionPreference``) is
+  /// applied first: attacks from arguments for a less preferred option on
+  /// arguments for a preferred one fail.
   ///
   /// - Throws: `AgentsError.solvingFailed` when the solver stops
   ///   (cancelled, or out of time).
@@ -68,13 +109,19 @@ struct Reasoner {
     round: Int, into record: inout DiscussionRecord
   ) throws(AgentsError) -> (solution: SolvedGraph, decision: DecisionOutcome) {
     let semantics = context.settings.semantics
+    let clinicalCase = context.brief.clinicalCase
+    let preference = OptionPreference(clinicalCase)
+    var graph = record.graph
+    for pair in preference.pairs { graph.prefer(pair.preferred, over: pair.over) }
     let solution: SolvedGraph
     do {
-      solution = try record.graph.solve(under: semantics)
+      solution = try graph.solve(under: semantics)
     } catch {
       throw .solvingFailed(error)
     }
-    let decision = DecisionOutcome(solution: solution, clinicalCase: context.brief.clinicalCase)
+    let decision = DecisionOutcome(
+      solution: solution, clinicalCase: clinicalCase, preference: preference,
+      strengthTolerance: context.settings.strengthTolerance)
     record.record(
       .done((), summary: Self.summary(of: decision, semantics: semantics)),
       as: .init(agent: .reasoner, task: .solve), round: round, since: context.log.count,
@@ -83,11 +130,15 @@ struct Reasoner {
   }
 
   static func summary(of decision: DecisionOutcome, semantics: Semantics) -> String {
-    guard let answer = decision.answer, let rule = decision.rule else {
+    guard let rule = decision.rule else {
       return "no decision is acceptable under \(semantics.rawValue) semantics"
     }
     let keys = decision.optional.map(\.option).joined(separator: ", ")
-    return "optional decisions \(keys) under \(semantics.rawValue) semantics; answer \(answer), "
-      + rule.explanation
+    let optional = "optional decisions \(keys) under \(semantics.rawValue) semantics"
+    guard let answer = decision.answer else {
+      return optional + "; a tie between " + decision.tied.joined(separator: ", ") + ": "
+        + rule.explanation
+    }
+    return optional + "; answer \(answer), " + rule.explanation
   }
 }

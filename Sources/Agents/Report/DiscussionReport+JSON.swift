@@ -5,7 +5,9 @@ extension DiscussionReport {
   /// The report file format's version, written as `"version"`.
   ///
   /// Version 2 dropped version 1's `decisionOptions`: the option a
-  /// decision argument argues for is its `decision` in the graph.
+  /// decision argument argues for is its `decision` in the graph. It
+  /// gained, beside it, ties (`tied`), strengths, supports, preferences
+  /// and contrasts, which readers of version 2 without them ignore.
   public static let formatVersion = 2
 
   /// The report as a versioned JSON document: the case, the settings, the
@@ -19,7 +21,8 @@ extension DiscussionReport {
       "model": model,
       "settings": JSON([
         "semantics": settings.semantics.rawValue, "maxRounds": settings.maxRounds,
-        "maxDecisions": settings.maxDecisions, "maxReasks": settings.maxReasks,
+        "maxDecisions": decisionLimit, "maxReasks": settings.maxReasks,
+        "strengthTolerance": settings.strengthTolerance,
       ]),
       "decision": decisionJSON,
       "discussion": discussionJSON,
@@ -29,6 +32,12 @@ extension DiscussionReport {
           "verdict": answer.verdict.rawValue, "reason": answer.reason,
           "knowledge": answer.knowledge, "counterArguments": answer.counterArguments,
           "unanswered": answer.unanswered,
+        ])
+      },
+      "reasonerSupports": reasonerSupports.map { support in
+        JSON([
+          "from": support.supporter, "to": support.target, "reason": support.reason,
+          "knowledge": support.knowledge, "refused": support.refused,
         ])
       },
       "reasonerAttacks": reasonerAttacks.map { attack in
@@ -65,17 +74,50 @@ extension DiscussionReport {
       "rule": decision.rule?.rawValue,
       "ruleExplanation": decision.rule?.explanation,
       "extensionCount": decision.extensionCount,
+      "tied": decision.tied,
       "optional": decision.optional.map { option in
         JSON([
           "option": option.option, "text": option.text, "arguments": option.arguments,
           "extensions": option.extensions, "explanationSets": option.explanationSets,
+          "strength": option.strength, "supporters": option.supporters,
         ])
       },
+      "contrasts": decision.contrasts.map(contrastJSON),
+      "strengths": JSON([
+        "semantics": "df-quad", "baseScore": 0.5, "tolerance": decision.strengthTolerance,
+        "problem": decision.strengthProblem,
+      ]),
+      "preference": JSON([
+        "pairs": decision.preference.pairs.map {
+          JSON(["preferred": $0.preferred, "over": $0.over, "chain": $0.chain])
+        },
+        "conflicts": decision.preference.conflicts,
+      ]),
       "undecided": decision.undecided,
+      "notArgued": optionsNotArgued.map(\.key),
+      "leftOutByLimit": JSON.object(
+        clinicalCase.options.compactMap { option in
+          leftOutByLimit[option.key].map { JSON.Member(option.key, $0) }
+        }),
       // The paper's Conjecture 1: no decision survives, so the reasoning
-      // likely has an error or the knowledge runs out.
-      "noDecision": decision.answer == nil,
+      // likely has an error or the knowledge runs out. A tie is not that.
+      "noDecision": decision.noDecision,
     ])
+  }
+
+  private func contrastJSON(_ contrast: DecisionOutcome.Contrast) -> JSON {
+    switch contrast.reason {
+    case .preference(let pair):
+      JSON([
+        "rival": contrast.rival, "reason": "preference", "preferred": pair.preferred,
+        "chain": pair.chain,
+      ])
+    case .strength(let answer, let rival):
+      JSON([
+        "rival": contrast.rival, "reason": "strength", "answerStrength": answer,
+        "rivalStrength": rival,
+      ])
+    }
   }
 
   private var discussionJSON: JSON {

@@ -16,6 +16,17 @@ extension DiscussionReport {
     lines += whyLines
     lines += ["", "Arguments"]
     for argument in graph.arguments { lines += argumentLines(argument) }
+    if !reasonerSupports.isEmpty {
+      lines += ["", "Supports the Reasoner found"]
+      for support in reasonerSupports {
+        var line = "  \(show(support.supporter)) → \(show(support.target)): " + show(support.reason)
+        if !support.knowledge.isEmpty {
+          line += " [\(support.knowledge.map(show).joined(separator: ", "))]"
+        }
+        if let refused = support.refused { line += " — refused: \(show(refused))" }
+        lines.append(line)
+      }
+    }
     if !reasonerAttacks.isEmpty {
       lines += ["", "Attacks between beliefs the Reasoner found"]
       for attack in reasonerAttacks {
@@ -42,6 +53,7 @@ extension DiscussionReport {
   private var semanticsName: String { settings.semantics.rawValue }
 
   private var decisionLines: [String] {
+    if decision.rule == .tie, !decision.tied.isEmpty { return tieLines }
     guard let answer = decision.answer, let rule = decision.rule else {
       if !decision.undecided.isEmpty {
         return [
@@ -64,12 +76,20 @@ extension DiscussionReport {
       "Decision: " + optionName(answer),
       "  Chosen because it is \(rule.explanation) (rule \(rule.rawValue)).",
     ]
+    return lines + optionalLines + contrastLines + notArguedLines
+  }
+
+  /// The optional decisions, their strengths and explanation sets.
+  private var optionalLines: [String] {
     let total = decision.extensionCount
-    lines.append(
+    var lines = [
       "  Optional decisions under \(semanticsName) semantics: "
         + decision.optional.map {
-          "\(optionName($0.option)) (in \($0.extensions) of \(total) extension\(total == 1 ? "" : "s"))"
-        }.joined(separator: "; "))
+          "\(optionName($0.option)) (in \($0.extensions) of \(total) extension\(total == 1 ? "" : "s")"
+            + (decision.optional.count > 1 ? $0.strength.map { ", strength \(Self.figure($0))" } ?? "" : "")
+            + ")"
+        }.joined(separator: "; ")
+    ]
     if !solution.listsEveryExtension {
       lines.append(
         "  (more than \(SolvedGraph.maximumExtensions) extensions: counts over those listed)")
@@ -81,17 +101,97 @@ extension DiscussionReport {
         )
       }
     }
-    return lines + notArguedLines
+    for conflict in decision.preference.conflicts {
+      lines.append(
+        "  Contradictory preferences: the case states each of "
+          + conflict.map(show).joined(separator: ", ")
+          + " better than another in a cycle, so none of them is preferred to another.")
+    }
+    return lines
   }
 
-  /// The options no argument was made for.
-  private var notArguedLines: [String] {
-    let options = optionsNotArgued
-    guard !options.isEmpty else { return [] }
-    return [
-      "  Not argued for: " + options.map { optionName($0.key) }.joined(separator: ", ")
-        + " (no agent made a case for \(options.count == 1 ? "it" : "them"))."
+  /// A tie: the options, and why nothing separates them.
+  private var tieLines: [String] {
+    let tied = decision.tied
+    var lines = [
+      "Decision: a tie between " + tied.map(optionName).joined(separator: " and ")
+        + ": nothing separates them, so there is no answer (rule tie)."
     ]
+    let conflicting = decision.preference.conflict(between: tied[0], and: tied[tied.count - 1])
+    let preference =
+      conflicting.map {
+        "the case's better-than statements contradict each other (\($0.map(show).joined(separator: ", ")) in a cycle)"
+      } ?? "no better-than statement prefers one of them to the other"
+    let strengths: String
+    if let problem = decision.strengthProblem {
+      strengths = "their strengths could not be weighed: \(show(problem))"
+    } else {
+      strengths =
+        "their strengths under DF-QuAD ("
+        + tied.map { "\(show($0)) \(Self.figure(decision.strength(of: $0) ?? 0.5))" }
+          .joined(separator: ", ")
+        + ") are within the tolerance of \(Self.figure(decision.strengthTolerance))"
+    }
+    lines.append("  Why they tie: \(preference), and \(strengths).")
+    return lines + optionalLines + notArguedLines
+  }
+
+  /// Why the answer rather than each other optional decision.
+  private var contrastLines: [String] {
+    guard let answer = decision.answer else { return [] }
+    return decision.contrasts.map { contrast in
+      let head = "  Why \(show(answer)) rather than \(show(contrast.rival)): "
+      switch contrast.reason {
+      case .preference(let pair):
+        let chain = pair.chain.map(show).joined(separator: " better than ")
+        if pair.preferred == answer {
+          return head + "the case prefers \(show(answer)) to \(show(contrast.rival)) (\(chain))."
+        }
+        return head
+          + "\(show(contrast.rival)) gives way to \(show(pair.preferred)), which the case prefers to it (\(chain))."
+      case .strength(let strength, let rival):
+        let own = decision.optional.first { $0.option == answer }?.supporters ?? []
+        let theirs = Set(decision.optional.first { $0.option == contrast.rival }?.supporters ?? [])
+        let reasons = own.filter { !theirs.contains($0) }.compactMap { id in
+          graph.argument(id: id).map { "\(show(id)): \(show($0.conclusion))" }
+        }
+        return head
+          + "\(show(answer)) is stronger under DF-QuAD (\(Self.figure(strength)) against \(Self.figure(rival)))"
+          + (reasons.isEmpty ? "." : ", supported by " + reasons.joined(separator: "; ")
+            + (reasons.last?.hasSuffix(".") == true ? "" : "."))
+      }
+    }
+  }
+
+  private var limitText: String { "\(decisionLimit) option\(decisionLimit == 1 ? "" : "s")" }
+
+  /// A strength or tolerance, to two decimals.
+  static func figure(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+  }
+
+  /// The options no argument was made for, and those the decision limit
+  /// kept out.
+  private var notArguedLines: [String] {
+    var lines: [String] = []
+    let keptOut = clinicalCase.options.filter { leftOutByLimit[$0.key] != nil }
+    if !keptOut.isEmpty {
+      lines.append(
+        "  Kept out by the decision limit (\(limitText)): "
+          + keptOut.map { "\(optionName($0.key)), as \(show(leftOutByLimit[$0.key] ?? ""))" }
+          .joined(separator: "; ") + ".")
+    }
+    let options = optionsNotArgued
+    guard !options.isEmpty else { return lines }
+    let why =
+      decisionLimitReached
+      ? "the decision limit, \(limitText), was reached"
+      : "no agent made a case for \(options.count == 1 ? "it" : "them")"
+    lines.append(
+      "  Not argued for: " + options.map { optionName($0.key) }.joined(separator: ", ")
+        + " (\(why)).")
+    return lines
   }
 
   private var whyLines: [String] {
@@ -117,6 +217,11 @@ extension DiscussionReport {
       for attack in attackers {
         let status = solution.standing(of: attack.attacker)?.status.rawValue ?? "unknown"
         lines.append("    \(show(attack.attacker)) attacks it and is \(status).")
+      }
+      for support in graph.supports where support.target == id {
+        let status = solution.standing(of: support.supporter)?.status.rawValue ?? "unknown"
+        let said = graph.argument(id: support.supporter).map { ": " + show($0.conclusion) } ?? "."
+        lines.append("    \(show(support.supporter)) supports it and is \(status)\(said)")
       }
     }
     for decided in graph.decisions where !chosen.arguments.contains(decided.id) {
@@ -179,6 +284,12 @@ extension DiscussionReport {
     }
     let rivals = attacks.filter { $0.reason == .decisionConflict }.map { show($0.attacker) }
     if !stated.isEmpty { lines.append("      Attacked by " + stated.joined(separator: ", ") + ".") }
+    let supported = graph.supports.filter { $0.supporter == argument.id }.map { show($0.target) }
+    if !supported.isEmpty { lines.append("      Supports " + supported.joined(separator: ", ") + ".") }
+    let supporters = graph.supports.filter { $0.target == argument.id }.map { show($0.supporter) }
+    if !supporters.isEmpty {
+      lines.append("      Supported by " + supporters.joined(separator: ", ") + ".")
+    }
     if !rivals.isEmpty {
       lines.append("      Excluded by the rival decisions " + rivals.joined(separator: ", ") + ".")
     }

@@ -16,7 +16,7 @@ extension DiscussionReport {
         ("case", clinicalCase.id.map { .string($0) } ?? .null), ("model", .string(model)),
         ("semantics", .string(settings.semantics.rawValue)),
         ("maxRounds", .number(Double(settings.maxRounds))),
-        ("maxDecisions", .number(Double(settings.maxDecisions))),
+        ("maxDecisions", .number(Double(decisionLimit))),
       ])
     ]
     for (index, turn) in turns.enumerated() {

@@ -141,6 +141,42 @@ public struct ArgumentGraph: Hashable, Sendable {
     }
   }
 
+  /// Applies a preference between two decisions: every attack from an
+  /// argument for `lessPreferred` on an argument for `preferred` fails and
+  /// is withdrawn, so that the preferred decision's arguments defeat the
+  /// other's one way.
+  ///
+  /// This is preference-based argumentation (Amgoud and Cayrol, "A
+  /// reasoning model based on the production of acceptable arguments",
+  /// AMAI 34, 2002): an attack succeeds unless its target is strictly
+  /// preferred to its attacker. Decisions are the values of
+  /// ``StructuredArgument/decision``, such as option keys.
+  ///
+  /// - Parameters:
+  ///   - preferred: the decision preferred.
+  ///   - lessPreferred: the decision it is preferred to.
+  /// - Returns: the attacks withdrawn.
+  /// - Complexity: O(*m*) for *m* attacks.
+  @discardableResult
+  public mutating func prefer(_ preferred: String, over lessPreferred: String) -> [Attack] {
+    guard preferred != lessPreferred else { return [] }
+    let graph = self
+    func decision(of id: String) -> String? {
+      graph.argument(id: id).flatMap { $0.kind == .decision ? $0.decision : nil }
+    }
+    let failing = attacks.filter {
+      decision(of: $0.attacker) == lessPreferred && decision(of: $0.target) == preferred
+    }
+    guard !failing.isEmpty else { return [] }
+    let keys = Set(failing.map { AttackKey(attacker: $0.attacker, target: $0.target) })
+    attacks.removeAll { keys.contains(AttackKey(attacker: $0.attacker, target: $0.target)) }
+    attackPositions = Dictionary(
+      uniqueKeysWithValues: attacks.enumerated().map {
+        (AttackKey(attacker: $0.element.attacker, target: $0.element.target), $0.offset)
+      })
+    return failing
+  }
+
   /// Adds a support between arguments already in the graph.
   ///
   /// Supports follow the rules attacks do: an argument does not support

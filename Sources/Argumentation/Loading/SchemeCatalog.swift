@@ -46,10 +46,18 @@ public struct SchemeCatalog: Sendable {
   /// `load(directory:base:resources:)`) may name shipped counter-schemes;
   /// a discussion on it needs them to answer its questions.
   ///
+  /// - Parameters:
+  ///   - base: the catalog to take the missing schemes from.
+  ///   - roots: schemes to take from `base` besides, when this catalog has
+  ///     none matching, such as those a discussion instantiates of its own
+  ///     accord (the Generator's supporting arguments).
+  /// - Returns: the completed catalog.
   /// - Complexity: O(*q* · *s*) for *q* critical questions over *s* schemes.
-  public func completed(from base: SchemeCatalog) -> SchemeCatalog {
+  public func completed(
+    from base: SchemeCatalog, including roots: [SchemeReference] = []
+  ) -> SchemeCatalog {
     var result = self
-    var pending = schemes.flatMap { $0.criticalQuestions.compactMap(\.counterScheme) }
+    var pending = roots.reversed() + schemes.flatMap { $0.criticalQuestions.compactMap(\.counterScheme) }
     while let reference = pending.popLast() {
       guard result.scheme(matching: reference) == nil,
         let found = base.scheme(matching: reference)

@@ -112,6 +112,7 @@ public struct SchemeKind: RawRepresentable, Hashable, Sendable, CustomStringConv
   public static let evidence = SchemeKind(rawValue: "evidence")
   public static let guideline = SchemeKind(rawValue: "guideline")
   public static let expertOpinion = SchemeKind(rawValue: "expert-opinion")
+  public static let additionalBenefit = SchemeKind(rawValue: "additional-benefit")
 }
 
 /// A variable of a scheme, bound to a value when the scheme is instantiated.

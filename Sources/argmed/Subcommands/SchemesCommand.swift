@@ -1,3 +1,4 @@
+import Agents
 import ArgMedSupport
 import ArgumentParser
 import Argumentation
@@ -139,11 +140,13 @@ struct SchemeCatalogOptions: ParsableArguments {
   }
 
   /// The catalog a discussion uses: `load()`, with the shipped schemes the
-  /// folder's questions name as counter-schemes.
+  /// folder's questions name as counter-schemes and those the Generator
+  /// supports decisions with.
   func loadForDiscussion() throws -> SchemeCatalog {
     let shipped = try SchemeCatalog.shipped()
     guard let directory else { return shipped }
-    return try SchemeCatalog.load(directory: directory, base: shipped).completed(from: shipped)
+    return try SchemeCatalog.load(directory: directory, base: shipped).completed(
+      from: shipped, including: Discussion.supportingSchemes.map { SchemeReference(id: $0) })
   }
 }
 
