@@ -64,6 +64,7 @@ public struct CaseResult: Hashable, Sendable {
   public var key: Evaluation.Key { Evaluation.Key(method: method, caseID: caseID) }
 
   /// Whether the answer is the right one; `nil` when the case has no key.
+  ///
   /// A tie is not a right answer, even when it holds the right option.
   public var isCorrect: Bool? { expected.map { $0 == answer } }
 
@@ -91,7 +92,8 @@ public struct CaseResult: Hashable, Sendable {
       ("case", .string(caseID)), ("caseHash", optional(caseHash)), ("answer", optional(answer)),
       ("expected", optional(expected)),
       ("correct", isCorrect.map { .bool($0) } ?? .null), ("noDecision", .bool(noDecision)),
-      ("tied", .array(tied.map { .string($0) })), ("failure", optional(failure)), ("rule", optional(rule)),
+      ("tied", .array(tied.map { .string($0) })), ("failure", optional(failure)),
+      ("rule", optional(rule)),
       ("failedTurns", .number(Double(failedTurns))),
       ("modelCalls", .number(Double(modelCalls))), ("promptTokens", .number(Double(promptTokens))),
       ("completionTokens", .number(Double(completionTokens))),

@@ -105,8 +105,9 @@ public struct EvaluationSummary: Sendable {
 
   /// The 95% Wilson score interval for `successes` out of `trials`
   /// (Wilson, "Probable inference, the law of succession, and statistical
-  /// inference", JASA 22, 1927); 0…1 without trials. Successes may be
-  /// fractional, as a tie's credit is.
+  /// inference", JASA 22, 1927); 0…1 without trials.
+  ///
+  /// Successes may be fractional, as a tie's credit is.
   public static func wilsonInterval(successes: Double, trials: Int) -> ClosedRange<Double> {
     guard trials > 0 else { return 0...1 }
     let z = 1.959_963_984_540_054

@@ -129,7 +129,8 @@ import Testing
     let kept = try await run(
       [Self.achievesA, Self.achievesB, third], settings: .init(maxDecisions: 2))
     #expect(kept.graph.decisions.map(\.decision) == ["A", "B"])
-    let alternative = try #require(kept.answers.first { $0.argument == "A1" && $0.question == "CQ3" })
+    let alternative = try #require(
+      kept.answers.first { $0.argument == "A1" && $0.question == "CQ3" })
     #expect(alternative.verdict == .reject)
     #expect(alternative.counterArguments.isEmpty)
     #expect(kept.failedTurns.isEmpty)

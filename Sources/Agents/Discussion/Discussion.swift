@@ -36,9 +36,10 @@ public struct Discussion: Sendable {
 
   /// The scheme decisions are proposed with.
   public static let decisionScheme = "clinical.decision"
-  /// The schemes the Generator supports decisions with: evidence, and a
-  /// further benefit to the patient. A catalog without them has no
-  /// supporting arguments.
+  /// The schemes the Generator supports decisions with.
+  ///
+  /// Evidence, and a further benefit to the patient; a catalog without
+  /// them has no supporting arguments.
   public static let supportingSchemes = [Generator.evidenceScheme, Generator.benefitScheme]
 
   public init(

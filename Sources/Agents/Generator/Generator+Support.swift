@@ -38,7 +38,8 @@ extension Generator {
       var again: [String] = []
       var skipped: [String] = []
       for support in supports {
-        guard asked.contains(support.supports), let target = record.graph.argument(id: support.supports)
+        guard asked.contains(support.supports),
+          let target = record.graph.argument(id: support.supports)
         else {
           skipped.append("a support for \(support.supports), which was not asked about")
           continue
@@ -83,7 +84,8 @@ extension Generator {
         switch entered {
         case .failure(let error): skipped.append(error.description)
         case .success(let id):
-          record.bases[id] = ArgumentBasis(rationale: support.rationale, knowledge: support.knowledge)
+          record.bases[id] = ArgumentBasis(
+            rationale: support.rationale, knowledge: support.knowledge)
           added.append((id, target.id))
         }
       }

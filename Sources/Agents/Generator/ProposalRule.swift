@@ -7,19 +7,24 @@ struct ProposalRule: MockRule {
     guard let reading = MockReading(request, schema: ProposalRequest.schemaName) else {
       return nil
     }
-    let limit = PromptSection.limits.value(in: reading.prompt)?["maxDecisions"]?.countValue ?? reading.options.count
+    let limit =
+      PromptSection.limits.value(in: reading.prompt)?["maxDecisions"]?.countValue
+      ?? reading.options.count
     let patient = PromptSection.patient.value(in: reading.prompt)
     let findings = (patient?["findings"]?.arrayValue ?? []).compactMap(\.stringValue)
     let patientGoal = patient?["goal"]?.stringValue
     let candidates = reading.options.map(\.key).filter { option in
-      reading.knowledge.contains { MockReading.achieves($0, goal: patientGoal) && $0.option == option }
+      reading.knowledge.contains {
+        MockReading.achieves($0, goal: patientGoal) && $0.option == option
+      }
     }
     let chosen = Set(
       candidates.count <= limit
         ? candidates
         : candidates.sorted { Self.ranks($0, before: $1, in: reading) }.prefix(limit).map { $0 })
     var decisions: [JSONValue] = []
-    for option in candidates.sorted(by: ClinicalCase.precedesNaturally) where chosen.contains(option) {
+    for option in candidates.sorted(by: ClinicalCase.precedesNaturally)
+    where chosen.contains(option) {
       let support = reading.knowledge.filter {
         MockReading.achieves($0, goal: patientGoal) && $0.option == option
       }
@@ -39,8 +44,9 @@ struct ProposalRule: MockRule {
     return JSONValue.object([("decisions", .array(decisions))]).text
   }
 
-  /// Whether `option` comes before `other` when the decision limit binds:
-  /// by the knowledge, never by where an option is listed. An option's
+  /// Whether `option` comes before `other` when the decision limit binds.
+  ///
+  /// By the knowledge, never by where an option is listed. An option's
   /// standing is its statements for it (`achieves`, `evidence`, `benefit`,
   /// `better-than` another) less those against it (side effects,
   /// contraindications, dangers, another `better-than` it); options that

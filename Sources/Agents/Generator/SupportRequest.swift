@@ -103,12 +103,14 @@ struct SupportRequest: AgentRequest {
           rationale: (item["rationale"]?.stringValue ?? "").clipped())
       }
     }
-    let evidence = offersEvidence
+    let evidence =
+      offersEvidence
       ? read("evidence") {
         .evidence(
           source: $0["source"]?.stringValue ?? "", claim: $0["claim"]?.stringValue ?? "")
       } : []
-    let benefits = offersBenefits
+    let benefits =
+      offersBenefits
       ? read("benefits") { .benefit(finding: $0["finding"]?.stringValue ?? "") } : []
     return evidence + benefits
   }

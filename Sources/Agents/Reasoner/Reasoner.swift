@@ -66,8 +66,7 @@ struct Reasoner {
   /// justification, and the graph's rules (no decision supports a belief,
   /// a pair is one relation). Every support proposed is kept in the
   /// record, added or refused with why.
-  func identifySupports(round: Int, into record: inout DiscussionRecord) async throws(AgentsError)
-  {
+  func identifySupports(round: Int, into record: inout DiscussionRecord) async throws(AgentsError) {
     guard record.graph.arguments.count >= 2, !record.graph.supports.isEmpty else { return }
     _ = try await record.take(SupportsRequest(graph: record.graph), round: round, in: context) {
       (supports, record: inout DiscussionRecord) -> TurnOutcome<Void> in

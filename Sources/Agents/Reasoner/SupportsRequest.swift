@@ -45,7 +45,9 @@ struct SupportsRequest: AgentRequest {
       "reason": .textSchema, "knowledge": .citationsSchema,
     ])
     return .closedObjectSchema([
-      "supports": ["type": "array", "maxItems": .number(Double(Self.maximumSupports)), "items": support]
+      "supports": [
+        "type": "array", "maxItems": .number(Double(Self.maximumSupports)), "items": support,
+      ]
     ])
   }
 

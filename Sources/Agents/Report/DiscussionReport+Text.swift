@@ -86,7 +86,8 @@ extension DiscussionReport {
       "  Optional decisions under \(semanticsName) semantics: "
         + decision.optional.map {
           "\(optionName($0.option)) (in \($0.extensions) of \(total) extension\(total == 1 ? "" : "s")"
-            + (decision.optional.count > 1 ? $0.strength.map { ", strength \(Self.figure($0))" } ?? "" : "")
+            + (decision.optional.count > 1
+              ? $0.strength.map { ", strength \(Self.figure($0))" } ?? "" : "")
             + ")"
         }.joined(separator: "; ")
     ]
@@ -129,7 +130,7 @@ extension DiscussionReport {
       strengths =
         "their strengths under DF-QuAD ("
         + tied.map { "\(show($0)) \(Self.figure(decision.strength(of: $0) ?? 0.5))" }
-          .joined(separator: ", ")
+        .joined(separator: ", ")
         + ") are within the tolerance of \(Self.figure(decision.strengthTolerance))"
     }
     lines.append("  Why they tie: \(preference), and \(strengths).")
@@ -157,8 +158,10 @@ extension DiscussionReport {
         }
         return head
           + "\(show(answer)) is stronger under DF-QuAD (\(Self.figure(strength)) against \(Self.figure(rival)))"
-          + (reasons.isEmpty ? "." : ", supported by " + reasons.joined(separator: "; ")
-            + (reasons.last?.hasSuffix(".") == true ? "" : "."))
+          + (reasons.isEmpty
+            ? "."
+            : ", supported by " + reasons.joined(separator: "; ")
+              + (reasons.last?.hasSuffix(".") == true ? "" : "."))
       }
     }
   }
@@ -285,7 +288,9 @@ extension DiscussionReport {
     let rivals = attacks.filter { $0.reason == .decisionConflict }.map { show($0.attacker) }
     if !stated.isEmpty { lines.append("      Attacked by " + stated.joined(separator: ", ") + ".") }
     let supported = graph.supports.filter { $0.supporter == argument.id }.map { show($0.target) }
-    if !supported.isEmpty { lines.append("      Supports " + supported.joined(separator: ", ") + ".") }
+    if !supported.isEmpty {
+      lines.append("      Supports " + supported.joined(separator: ", ") + ".")
+    }
     let supporters = graph.supports.filter { $0.target == argument.id }.map { show($0.supporter) }
     if !supporters.isEmpty {
       lines.append("      Supported by " + supporters.joined(separator: ", ") + ".")

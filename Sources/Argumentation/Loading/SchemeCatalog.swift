@@ -57,7 +57,8 @@ public struct SchemeCatalog: Sendable {
     from base: SchemeCatalog, including roots: [SchemeReference] = []
   ) -> SchemeCatalog {
     var result = self
-    var pending = roots.reversed() + schemes.flatMap { $0.criticalQuestions.compactMap(\.counterScheme) }
+    var pending =
+      roots.reversed() + schemes.flatMap { $0.criticalQuestions.compactMap(\.counterScheme) }
     while let reference = pending.popLast() {
       guard result.scheme(matching: reference) == nil,
         let found = base.scheme(matching: reference)

@@ -12,7 +12,9 @@ struct DiscussionOptions: ParsableArguments {
   var maxRounds: Int = 8
 
   @Option(
-    help: "The most options argued for, by proposals and better alternatives (default: the case's number of options).")
+    help:
+      "The most options argued for, by proposals and better alternatives (default: the case's number of options)."
+  )
   var maxDecisions: Int?
 
   @Option(help: "How often a reply that breaks its JSON schema is asked again.")
@@ -29,7 +31,8 @@ struct DiscussionOptions: ParsableArguments {
   var reasonerSupports = true
 
   @Option(
-    help: "How far ahead in DF-QuAD strength the strongest optional decision must be to be the answer.")
+    help:
+      "How far ahead in DF-QuAD strength the strongest optional decision must be to be the answer.")
   var strengthTolerance: Double = DecisionOutcome.defaultStrengthTolerance
 
   func validate() throws {
