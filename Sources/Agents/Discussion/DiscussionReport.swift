@@ -45,14 +45,15 @@ public struct DiscussionReport: Sendable {
   /// Whether the decision limit was reached: as many options argued for
   /// as it allows, so that an option no agent argued for may have been
   /// kept out by it.
-  public var decisionLimitReached: Bool {
-    Set(graph.decisions.compactMap(\.decision)).count >= decisionLimit
-  }
+  public var decisionLimitReached: Bool { optionsArgued.count >= decisionLimit }
+
+  /// The options some decision argument argues for.
+  private var optionsArgued: Set<String> { Set(graph.decisions.compactMap(\.decision)) }
 
   /// The options no decision argument argues for and the decision limit
   /// did not keep out, in the case's order.
   public var optionsNotArgued: [ClinicalCase.Option] {
-    let argued = Set(graph.decisions.compactMap(\.decision))
+    let argued = optionsArgued
     return clinicalCase.options.filter {
       !argued.contains($0.key) && leftOutByLimit[$0.key] == nil
     }

@@ -63,9 +63,7 @@ extension Generator {
           skipped.append("a support for \(target.id) with an empty or overlong value")
           continue
         }
-        if let existing = record.graph.arguments.first(where: {
-          $0.scheme == scheme.reference && $0.bindings == bindings
-        }) {
+        if let existing = Self.argument(of: scheme, with: bindings, in: record.graph) {
           do throws(ArgumentationError) {
             try record.graph.add(Support(supporter: existing.id, target: target.id))
             again.append("\(existing.id) → \(target.id)")

@@ -147,24 +147,27 @@ struct Generator {
       var problems: [String] = []
       var keptOut: [String] = []
       for item in proposed {
+        // `nil`: the decision limit keeps the alternative out.
         let outcome = bindings(of: item, in: request.scope).flatMap {
-          bindings, alternative -> Result<Counter, TurnFailure> in
+          bindings, alternative -> Result<Counter?, TurnFailure> in
           if scheme.concludes == .decision, let alternative,
             keepsOut(alternative, answering: argument, in: &record)
           {
             keptOut.append(alternative)
-            return .failure(TurnFailure(reason: ""))
+            return .success(nil)
           }
           return add(
             scheme, bindings: bindings, alternative: alternative, against: argument,
             question: question, round: round,
             basis: ArgumentBasis(rationale: item.rationale, knowledge: item.knowledge),
-            to: &record)
+            to: &record
+          ).map { $0 }
         }
         switch outcome {
-        case .success(let counter):
+        case .success(nil): continue
+        case .success(let counter?):
           if !brought.contains(where: { $0.id == counter.id }) { brought.append(counter) }
-        case .failure(let failure): if !failure.reason.isEmpty { problems.append(failure.reason) }
+        case .failure(let failure): problems.append(failure.reason)
         }
       }
       if brought.isEmpty && problems.isEmpty && !keptOut.isEmpty {
@@ -235,6 +238,14 @@ struct Generator {
     return true
   }
 
+  /// The argument of `scheme` with these `bindings` already in `graph`:
+  /// the same argument, which is made once and acts from where it is.
+  static func argument(
+    of scheme: ArgumentationScheme, with bindings: [String: String], in graph: ArgumentGraph
+  ) -> StructuredArgument? {
+    graph.arguments.first { $0.scheme == scheme.reference && $0.bindings == bindings }
+  }
+
   /// Adds one counter-argument and its attack; the same argument already
   /// in the graph attacks from where it is.
   private func add(
@@ -242,15 +253,11 @@ struct Generator {
     against argument: StructuredArgument, question: CriticalQuestion, round: Int,
     basis: ArgumentBasis, to record: inout DiscussionRecord
   ) -> Result<Counter, TurnFailure> {
-    if scheme.concludes == .decision, let alternative {
-      if alternative == argument.decision {
-        return .failure(
-          TurnFailure(reason: "the alternative offered is the option \(alternative) itself"))
-      }
+    if scheme.concludes == .decision, let alternative, alternative == argument.decision {
+      return .failure(
+        TurnFailure(reason: "the alternative offered is the option \(alternative) itself"))
     }
-    if let existing = record.graph.arguments.first(where: {
-      $0.scheme == scheme.reference && $0.bindings == bindings
-    }) {
+    if let existing = Self.argument(of: scheme, with: bindings, in: record.graph) {
       guard existing.id != argument.id else {
         return .failure(TurnFailure(reason: "the counter-argument is \(argument.id) itself"))
       }

@@ -33,30 +33,23 @@ struct Reasoner {
       (attacks, record: inout DiscussionRecord) -> TurnOutcome<Void> in
       var added = 0
       for var attack in attacks {
+        var repeated: String?
         if attack.attacker == attack.target {
-          attack.refused = "an argument does not attack itself"
+          repeated = "an argument does not attack itself"
         } else if record.graph.attacks.contains(where: {
           $0.attacker == attack.attacker && $0.target == attack.target
         }) {
-          attack.refused = "\(attack.attacker) already attacks \(attack.target)"
-        } else if attack.reason.allSatisfy(\.isWhitespace) {
-          attack.refused = "no justification"
-        } else {
-          do throws(ArgumentationError) {
-            try record.graph.add(
-              Attack(attacker: attack.attacker, target: attack.target, kind: attack.kind))
-            added += 1
-          } catch {
-            attack.refused = error.description
-          }
+          repeated = "\(attack.attacker) already attacks \(attack.target)"
         }
+        attack.refused = Self.refusal(repeated: repeated, reason: attack.reason) {
+          () throws(ArgumentationError) in
+          try record.graph.add(
+            Attack(attacker: attack.attacker, target: attack.target, kind: attack.kind))
+        }
+        if attack.refused == nil { added += 1 }
         record.reasonerAttacks.append(attack)
       }
-      let refused = attacks.count - added
-      return .done(
-        (),
-        summary: "found \(added) attack\(added == 1 ? "" : "s") between beliefs"
-          + (refused > 0 ? "; refused \(refused)" : ""))
+      return .done((), summary: Self.found(added, of: attacks.count, "attack", "between beliefs"))
     }
   }
 
@@ -67,33 +60,49 @@ struct Reasoner {
   /// a pair is one relation). Every support proposed is kept in the
   /// record, added or refused with why.
   func identifySupports(round: Int, into record: inout DiscussionRecord) async throws(AgentsError) {
-    guard record.graph.arguments.count >= 2, !record.graph.supports.isEmpty else { return }
+    // A support needs two arguments, and the Generator's supports come first.
+    guard !record.graph.supports.isEmpty else { return }
     _ = try await record.take(SupportsRequest(graph: record.graph), round: round, in: context) {
       (supports, record: inout DiscussionRecord) -> TurnOutcome<Void> in
       var added = 0
       for var support in supports {
-        if record.graph.supports.contains(where: {
-          $0.supporter == support.supporter && $0.target == support.target
-        }) {
-          support.refused = "\(support.supporter) already supports \(support.target)"
-        } else if support.reason.allSatisfy(\.isWhitespace) {
-          support.refused = "no justification"
-        } else {
-          do throws(ArgumentationError) {
-            try record.graph.add(Support(supporter: support.supporter, target: support.target))
-            added += 1
-          } catch {
-            support.refused = error.description
-          }
+        let repeated =
+          record.graph.supports.contains {
+            $0.supporter == support.supporter && $0.target == support.target
+          } ? "\(support.supporter) already supports \(support.target)" : nil
+        support.refused = Self.refusal(repeated: repeated, reason: support.reason) {
+          () throws(ArgumentationError) in
+          try record.graph.add(Support(supporter: support.supporter, target: support.target))
         }
+        if support.refused == nil { added += 1 }
         record.reasonerSupports.append(support)
       }
-      let refused = supports.count - added
-      return .done(
-        (),
-        summary: "found \(added) support\(added == 1 ? "" : "s")"
-          + (refused > 0 ? "; refused \(refused)" : ""))
+      return .done((), summary: Self.found(added, of: supports.count, "support"))
     }
+  }
+
+  /// Why a relation the model proposed is refused, or `nil` once `add` has
+  /// put it in the graph: it must not repeat one (`repeated` says how it
+  /// would), it must be justified, and the graph's rules must allow it.
+  private static func refusal(
+    repeated: String?, reason: String, add: () throws(ArgumentationError) -> Void
+  ) -> String? {
+    if let repeated { return repeated }
+    if reason.allSatisfy(\.isWhitespace) { return "no justification" }
+    do throws(ArgumentationError) {
+      try add()
+      return nil
+    } catch {
+      return error.description
+    }
+  }
+
+  /// "found 2 attacks between beliefs; refused 1".
+  private static func found(
+    _ added: Int, of proposed: Int, _ noun: String, _ qualifier: String? = nil
+  ) -> String {
+    "found \(added) \(noun)\(added == 1 ? "" : "s")" + (qualifier.map { " " + $0 } ?? "")
+      + (proposed > added ? "; refused \(proposed - added)" : "")
   }
 
   /// Solves the discussion's graph and decides, recording the turn.

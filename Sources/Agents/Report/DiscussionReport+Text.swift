@@ -87,7 +87,7 @@ extension DiscussionReport {
         + decision.optional.map {
           "\(optionName($0.option)) (in \($0.extensions) of \(total) extension\(total == 1 ? "" : "s")"
             + (decision.optional.count > 1
-              ? $0.strength.map { ", strength \(Self.figure($0))" } ?? "" : "")
+              ? $0.strength.map { ", strength \($0.fixedPoint(digits: 2))" } ?? "" : "")
             + ")"
         }.joined(separator: "; ")
     ]
@@ -129,9 +129,9 @@ extension DiscussionReport {
     } else {
       strengths =
         "their strengths under DF-QuAD ("
-        + tied.map { "\(show($0)) \(Self.figure(decision.strength(of: $0) ?? 0.5))" }
+        + tied.map { "\(show($0)) \((decision.strength(of: $0) ?? 0.5).fixedPoint(digits: 2))" }
         .joined(separator: ", ")
-        + ") are within the tolerance of \(Self.figure(decision.strengthTolerance))"
+        + ") are within the tolerance of \(decision.strengthTolerance.fixedPoint(digits: 2))"
     }
     lines.append("  Why they tie: \(preference), and \(strengths).")
     return lines + optionalLines + notArguedLines
@@ -157,7 +157,7 @@ extension DiscussionReport {
           graph.argument(id: id).map { "\(show(id)): \(show($0.conclusion))" }
         }
         return head
-          + "\(show(answer)) is stronger under DF-QuAD (\(Self.figure(strength)) against \(Self.figure(rival)))"
+          + "\(show(answer)) is stronger under DF-QuAD (\(strength.fixedPoint(digits: 2)) against \(rival.fixedPoint(digits: 2)))"
           + (reasons.isEmpty
             ? "."
             : ", supported by " + reasons.joined(separator: "; ")
@@ -167,12 +167,6 @@ extension DiscussionReport {
   }
 
   private var limitText: String { "\(decisionLimit) option\(decisionLimit == 1 ? "" : "s")" }
-
-  /// A strength or tolerance, to two decimals.
-  static func figure(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-  }
 
   /// The options no argument was made for, and those the decision limit
   /// kept out.

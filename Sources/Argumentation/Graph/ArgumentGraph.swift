@@ -133,12 +133,19 @@ public struct ArgumentGraph: Hashable, Sendable {
     let key = AttackKey(attacker: attacker, target: target)
     guard let position = attackPositions[key], attacks[position].reason == .decisionConflict
     else { return }
-    attacks.remove(at: position)
-    attackPositions[key] = nil
-    for index in position..<attacks.count {
-      attackPositions[AttackKey(attacker: attacks[index].attacker, target: attacks[index].target)] =
-        index
-    }
+    removeAttacks([key])
+  }
+
+  /// Removes the attacks between these pairs, keeping `attackPositions`
+  /// in step.
+  ///
+  /// - Complexity: O(*m*) for *m* attacks.
+  private mutating func removeAttacks(_ keys: Set<AttackKey>) {
+    attacks.removeAll { keys.contains(AttackKey(attacker: $0.attacker, target: $0.target)) }
+    attackPositions = Dictionary(
+      uniqueKeysWithValues: attacks.enumerated().map {
+        (AttackKey(attacker: $0.element.attacker, target: $0.element.target), $0.offset)
+      })
   }
 
   /// Applies a preference between two decisions: every attack from an
@@ -167,13 +174,9 @@ public struct ArgumentGraph: Hashable, Sendable {
     let failing = attacks.filter {
       decision(of: $0.attacker) == lessPreferred && decision(of: $0.target) == preferred
     }
-    guard !failing.isEmpty else { return [] }
-    let keys = Set(failing.map { AttackKey(attacker: $0.attacker, target: $0.target) })
-    attacks.removeAll { keys.contains(AttackKey(attacker: $0.attacker, target: $0.target)) }
-    attackPositions = Dictionary(
-      uniqueKeysWithValues: attacks.enumerated().map {
-        (AttackKey(attacker: $0.element.attacker, target: $0.element.target), $0.offset)
-      })
+    if !failing.isEmpty {
+      removeAttacks(Set(failing.map { AttackKey(attacker: $0.attacker, target: $0.target) }))
+    }
     return failing
   }
 

@@ -62,19 +62,11 @@ struct QbafSolveCommand: AsyncParsableCommand {
           let shown = TextEscaping.terminal(name)
           output.write(
             shown + String(repeating: " ", count: max(0, width - name.count)) + "  "
-              + Self.decimal(strengths.strengths[position]) + "\n")
+              + strengths.strengths[position].fixedPoint(digits: 6) + "\n")
         }
       }
       try output.flush()
     }
-  }
-
-  /// A strength with six decimals, as `0.618034`.
-  static func decimal(_ value: Double) -> String {
-    let scaled = Int((value * 1_000_000).rounded())
-    let whole = scaled / 1_000_000
-    let fraction = String(scaled % 1_000_000)
-    return "\(whole)." + String(repeating: "0", count: 6 - fraction.count) + fraction
   }
 }
 
