@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "Agents", targets: ["Agents"]),
     .library(name: "Evaluation", targets: ["Evaluation"]),
     .executable(name: "argmed", targets: ["argmed"]),
+    .executable(name: "argmed-iccma", targets: ["argmed-iccma"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,24 @@ let package = Package(
       dependencies: ["ArgMedSupport", "CCaDiCaL"],
       swiftSettings: [.define("ARGMED_INTERNAL_CHECKS", .when(configuration: .debug))],
       linkerSettings: [.linkedLibrary("stdc++"), .linkedLibrary("m")]
+    ),
+    // The ICCMA solver interface: tasks, the command line, the answers.
+    // No Foundation, so that `argmed-iccma` starts as fast as a C++ solver.
+    .target(name: "ICCMA", dependencies: ["ArgMedSupport", "Solver"]),
+    // The ICCMA entry point alone, with the Swift standard library linked
+    // statically (no shared Swift libraries to load) into a position-
+    // dependent executable (none of the static library's 20,000 relative
+    // relocations to apply, and so fewer pages to copy): at start-up it
+    // costs what a C++ solver costs. An executable's unsafe flags do not
+    // stop other packages from using the libraries. No test target depends
+    // on it (its link flags would reach the test bundle); `swift test`
+    // builds it with every other product.
+    .executableTarget(
+      name: "argmed-iccma",
+      dependencies: ["ArgMedSupport", "ICCMA"],
+      linkerSettings: [
+        .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))
+      ]
     ),
     // libxml2 from Debian's libxml2-dev: safe parsing and XSD validation.
     .systemLibrary(
@@ -78,6 +97,7 @@ let package = Package(
         "LLMBridgeHTTP",
         "Agents",
         "Evaluation",
+        "ICCMA",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import ArgumentParser
 
 @main
@@ -11,10 +12,4 @@ struct ArgmedCommand: AsyncParsableCommand {
       SchemesCommand.self, LlmCommand.self, IccmaCommand.self,
     ]
   )
-}
-
-/// The version and authors the command line reports.
-enum ArgmedVersion {
-  static let current = "0.1.0"
-  static let authors = "The ArgMed contributors"
 }

@@ -10,12 +10,14 @@ public struct CommandRunner {
     public let standardError: String
   }
 
-  /// The `argmed` built beside the test bundle.
+  /// The program built beside the test bundle.
   public let executable: URL
 
-  public init() {
+  /// Runs the program `name` (by default `argmed`) built beside the test
+  /// bundle.
+  public init(program name: String = "argmed") {
     let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    executable = products.appendingPathComponent("argmed")
+    executable = products.appendingPathComponent(name)
   }
 
   /// Runs `argmed` with `arguments`, in `directory` and with

@@ -46,6 +46,10 @@ package enum FileContents {
   /// What is left to read of an open file, read to its end with one `read`
   /// loop; `path` names it in errors.
   ///
+  /// The bytes are read straight into the array, sized for `expectedSize`
+  /// and one more byte (to see the end without growing); nothing is zeroed
+  /// first, so a small file costs a small read.
+  ///
   /// - Throws: `FileReadError` for a failed read, or one that passes
   ///   `limit` bytes.
   /// - Complexity: O(*b*) for *b* bytes, in reads of up to 1 MiB.
@@ -53,19 +57,36 @@ package enum FileContents {
     readingFrom descriptor: Int32, path: String, limit: Int, expectedSize: Int = 0
   ) throws(FileReadError) -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(expectedSize)
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var capacity = max(expectedSize + 1, 4096)
     while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw FileReadError(path: path, cause: .system(errno: errno))
+      var failure: FileReadError?
+      var finished = false
+      let start = bytes.count
+      let more = [UInt8](unsafeUninitializedCapacity: min(capacity - start, 1 << 20)) {
+        buffer, initialized in
+        initialized = 0
+        while initialized < buffer.count {
+          let count = read(
+            descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+          if count < 0 {
+            if errno == EINTR { continue }
+            failure = FileReadError(path: path, cause: .system(errno: errno))
+            return
+          }
+          if count == 0 {
+            finished = true
+            return
+          }
+          initialized += count
+        }
       }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<count])
+      if let failure { throw failure }
+      if start == 0 { bytes = more } else { bytes.append(contentsOf: more) }
       guard bytes.count <= limit else {
         throw FileReadError(path: path, cause: .grewPastLimit(limit: limit))
       }
+      if finished { return bytes }
+      if bytes.count == capacity { capacity *= 2 }
     }
   }
 }

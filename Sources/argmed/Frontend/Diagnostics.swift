@@ -2,6 +2,7 @@ import Agents
 import ArgMedSupport
 import ArgumentParser
 import Argumentation
+import ICCMA
 import LLMBridge
 import Solver
 
@@ -51,6 +52,12 @@ enum Diagnostics {
     } catch let error as CommandFailure {
       writeError("argmed: error: \(error.description)\n")
       throw ExitCode.failure
+    } catch let error as OutputLost {
+      writeError("argmed: error: \(error)\n")
+      throw ExitCode.failure
+    } catch let error as ICCMAError {
+      writeError("argmed: error: \(error)\n")
+      throw ExitCode.failure
     }
   }
 
@@ -74,76 +81,5 @@ enum Diagnostics {
   /// no one to tell.
   static func writeError(_ text: String) {
     try? writeAll(Array(text.utf8), to: STDERR_FILENO)
-  }
-}
-
-/// Buffered writing to stdout, so that streaming a million lines costs a
-/// few hundred system calls.
-///
-/// Nothing is written until the buffer fills or `flush()` is called: a run
-/// that fails before it flushes prints no half result. A standard output
-/// that cannot be written (closed, a full disk) takes nothing more, and
-/// `flush()` says so: the results are lost, and the run must fail.
-final class StandardOutput {
-  private var buffer: [UInt8] = []
-  /// The write that failed, once one has.
-  private var failure: WriteError?
-
-  /// Whether a write has failed: a search printing its results can stop.
-  var hasFailed: Bool { failure != nil }
-
-  init() {
-    buffer.reserveCapacity(1 << 16)
-  }
-
-  func write(_ text: String) {
-    guard failure == nil else { return }
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 16 { drain() }
-  }
-
-  /// Writes a non-negative number in decimal without building a string.
-  func write(number: Int) {
-    guard failure == nil else { return }
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    var value = number
-    withUnsafeMutableBytes(of: &digits) { storage in
-      repeat {
-        storage[count] = UInt8(48 + value % 10)
-        value /= 10
-        count += 1
-      } while value > 0
-      for position in stride(from: count - 1, through: 0, by: -1) {
-        buffer.append(storage[position])
-      }
-    }
-    if buffer.count >= 1 << 16 { drain() }
-  }
-
-  /// Writes what is buffered.
-  ///
-  /// - Throws: `CommandFailure` when standard output could not be written,
-  ///   now or earlier: the results are lost.
-  func flush() throws(CommandFailure) {
-    drain()
-    if let failure {
-      throw CommandFailure("cannot write the results to standard output: \(failure.reason)")
-    }
-  }
-
-  private func drain() {
-    guard failure == nil else { return }
-    do {
-      try writeAll(buffer, to: STDOUT_FILENO)
-    } catch {
-      failure = error
-    }
-    buffer.removeAll(keepingCapacity: failure == nil)
   }
 }

@@ -42,7 +42,7 @@ struct ResultPrinter {
     }
   }
 
-  func printOne(_ found: ArgumentSet?) throws(CommandFailure) {
+  func printOne(_ found: ArgumentSet?) throws(OutputLost) {
     switch format {
     case .text:
       guard let found else {
@@ -62,7 +62,7 @@ struct ResultPrinter {
     }
   }
 
-  func printCount(_ count: ExtensionCount) throws(CommandFailure) {
+  func printCount(_ count: ExtensionCount) throws(OutputLost) {
     switch format {
     case .text: output.write("\(count)\n")
     case .json:
@@ -72,7 +72,7 @@ struct ResultPrinter {
 
   func printAcceptance(
     _ acceptance: Acceptance, task: SolveTask, argument: Int
-  ) throws(CommandFailure) {
+  ) throws(OutputLost) {
     switch format {
     case .text:
       output.write(acceptance.isAccepted ? "YES\n" : "NO\n")
@@ -94,7 +94,7 @@ struct ResultPrinter {
   }
 
   /// Writes out what is still buffered.
-  func finish() throws(CommandFailure) {
+  func finish() throws(OutputLost) {
     try output.flush()
   }
 
@@ -102,7 +102,7 @@ struct ResultPrinter {
     "{" + set.names(in: framework).joined(separator: ", ") + "}"
   }
 
-  private func emit(_ json: JSON) throws(CommandFailure) {
+  private func emit(_ json: JSON) throws(OutputLost) {
     output.write(json.text() + "\n")
     try output.flush()
   }

@@ -1,3 +1,4 @@
+import ArgMedSupport
 import ArgumentParser
 import Argumentation
 import Solver

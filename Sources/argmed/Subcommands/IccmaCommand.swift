@@ -1,12 +1,14 @@
+import ArgMedSupport
 import ArgumentParser
-import Solver
+import ICCMA
 
 /// `argmed iccma`: the ICCMA solver interface, for competition harnesses.
 ///
 /// With no arguments it prints the name, version and authors; `--problems`
 /// and `--formats` list what it supports; `-p TASK -f FILE [-a ARG]
 /// [-fo FORMAT]` solves. Output follows the ICCMA 2023 rules exactly, and
-/// nothing else reaches stdout.
+/// nothing else reaches stdout. The small `argmed-iccma` program answers
+/// the same way, sooner.
 struct IccmaCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "iccma",
@@ -14,7 +16,8 @@ struct IccmaCommand: AsyncParsableCommand {
     discussion: """
       Tasks are PROBLEM-SEMANTICS with PROBLEM one of DC, DS, SE, EE, CE and SEMANTICS one \
       of CO, PR, ST, SST, STG, ID, GR. For i23 files the query is an argument number; for \
-      APX and TGF files, an argument name.
+      APX and TGF files, an argument name. The argmed-iccma program answers the same way \
+      and starts faster.
       """
   )
 
@@ -40,45 +43,10 @@ struct IccmaCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await Diagnostics.reportingErrors {
-      let output = StandardOutput()
-      if problems {
-        output.write("[" + IccmaTask.all.map(\.name).joined(separator: ",") + "]\n")
-        try output.flush()
-        return
-      }
-      if formats {
-        output.write("[i23,apx,tgf]\n")
-        try output.flush()
-        return
-      }
-      guard let problem, let file else {
-        if self.problem == nil && self.file == nil && query == nil && fileFormat == nil {
-          output.write("ArgMed v\(ArgmedVersion.current)\n\(ArgmedVersion.authors)\n")
-          try output.flush()
-          return
-        }
-        throw CommandFailure("both -p TASK and -f FILE are needed")
-      }
-      guard let task = IccmaTask(name: problem) else {
-        throw CommandFailure("unknown task '\(problem)'; --problems lists the supported ones")
-      }
-      let format: FrameworkFormat
-      if let fileFormat {
-        guard let named = FrameworkFormat(name: fileFormat) else {
-          throw CommandFailure("unknown file format '\(fileFormat)'; use i23, apx or tgf")
-        }
-        format = named
-      } else {
-        format = FrameworkFormat(pathExtensionOf: file) ?? .i23
-      }
-      let framework = try ArgumentationFramework(contentsOfFile: file, format: format)
-      let argument = try task.problem.needsQuery ? queryIndex(in: framework, file: file) : nil
-      try IccmaAnswer.solve(task, argument: argument, in: framework, output: output)
+      let invocation = try ICCMAInvocation(
+        problem: problem, file: file, query: query, fileFormat: fileFormat,
+        problems: problems, formats: formats)
+      try invocation.perform(on: StandardOutput(), programName: "argmed iccma")
     }
-  }
-
-  private func queryIndex(in framework: ArgumentationFramework, file: String) throws -> Int {
-    guard let query else { throw CommandFailure("the task needs a query argument: -a ARG") }
-    return try framework.index(ofArgumentNamed: query, inFile: file)
   }
 }
