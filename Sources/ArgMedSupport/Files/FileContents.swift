@@ -67,7 +67,7 @@ package enum FileContents {
         initialized = 0
         while initialized < buffer.count {
           let count = read(
-            descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+            descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
           if count < 0 {
             if errno == EINTR { continue }
             failure = FileReadError(path: path, cause: .system(errno: errno))
