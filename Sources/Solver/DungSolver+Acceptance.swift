@@ -44,7 +44,20 @@ extension DungSolver {
       Acceptance(isAccepted: witness != nil, witness: witness)
     }
     switch semantics {
-    case .grounded, .ideal:
+    case .ideal:
+      let reduced = ReducedFramework(framework, reducing: true)
+      switch reduced.standing(of: argument) {
+      case .fixedIn where !including, .fixedOut where including:
+        // The grounded extension lies in the ideal one, and what it attacks
+        // is in no admissible set.
+        return found(nil)
+      case .open(let query) where including:
+        if try !mayBeIdeal(query, in: reduced.core, budget) { return found(nil) }
+      default: break
+      }
+      let ideal = try uniqueExtension(of: framework, under: semantics, budget)
+      return found(ideal.contains(argument) == including ? ideal : nil)
+    case .grounded:
       let unique = try uniqueExtension(of: framework, under: semantics, budget)
       return found(unique.contains(argument) == including ? unique : nil)
     case .complete where !including:
@@ -64,5 +77,31 @@ extension DungSolver {
         return found(try search.witness(including, query, in: reduced.core).map(reduced.lift))
       }
     }
+  }
+
+  /// Whether `query` passes the two cheap tests of ideal membership: it is
+  /// in some admissible set, and none of its attackers is (Dunne 2009: an
+  /// argument of the ideal extension is credulously accepted and has no
+  /// credulously accepted attacker). False settles a NO before the ideal
+  /// extension is computed; true leaves the question open.
+  ///
+  /// Both tests run on the query's cone, since credulous acceptance under
+  /// admissibility is directional.
+  ///
+  /// - SeeAlso: Dunne, "The computational complexity of ideal semantics",
+  ///   AIJ 173, 2009; Baroni and Giacomin, AIJ 171, 2007 (directionality).
+  /// - Complexity: two NP calls (SAT) on the cone, after O(*n* + *m*).
+  private func mayBeIdeal(
+    _ query: Int, in core: ArgumentationFramework, _ budget: SearchBudget
+  ) throws(SolverError) -> Bool {
+    let cone = Cone(of: core, around: query)
+    let encoding = ExtensionEncoding(
+      cone.framework, base: .admissible, withRange: false, budget: budget)
+    guard try encoding.solve(assuming: [encoding.inVariable(cone.query)]) else { return false }
+    let attackers = cone.framework.attackers(of: cone.query)
+    guard !attackers.isEmpty else { return true }
+    let someAttacker = encoding.solver.newVariable()
+    encoding.solver.addClause([-someAttacker] + attackers.map(encoding.inVariable))
+    return try !encoding.solve(assuming: [someAttacker])
   }
 }
