@@ -19,6 +19,8 @@ package enum ICCMAError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownTask(String)
   /// A `-fo` value that names no supported format.
   case unknownFormat(String)
+  /// A `--sat` value that names no built-in SAT solver.
+  case unknownSATBackend(String)
   /// A DC or DS task without `-a`.
   case needsQuery(task: String)
   /// A query that names no argument of the framework file.
@@ -45,6 +47,8 @@ package enum ICCMAError: Error, Equatable, Sendable, CustomStringConvertible {
       "unknown task '\(name)'; --problems lists the supported ones"
     case .unknownFormat(let name):
       "unknown file format '\(name)'; use i23, apx or tgf"
+    case .unknownSATBackend(let name):
+      "unknown SAT solver '\(name)'; use cadical or ipasir"
     case .needsQuery(let task):
       "the task \(task) needs a query argument: -a ARG"
     case .unknownArgument(let name, let file):

@@ -25,7 +25,7 @@ package enum ICCMAInvocation: Equatable, Sendable {
   ///   without its query.
   package init(
     problem: String?, file: String?, query: String?, fileFormat: String?,
-    problems: Bool = false, formats: Bool = false
+    satBackend: String? = nil, problems: Bool = false, formats: Bool = false
   ) throws(ICCMAError) {
     if problems {
       self = .listProblems
@@ -53,13 +53,21 @@ package enum ICCMAInvocation: Equatable, Sendable {
       format = FrameworkFormat(pathExtensionOf: file) ?? .i23
     }
     if task.problem.needsQuery && query == nil { throw .needsQuery(task: task.name) }
-    self = .solve(ICCMARequest(task: task, file: file, query: query, format: format))
+    var backend = SATBackend.cadical
+    if let satBackend {
+      guard let named = SATBackend(named: satBackend) else {
+        throw .unknownSATBackend(satBackend)
+      }
+      backend = named
+    }
+    self = .solve(
+      ICCMARequest(task: task, file: file, query: query, format: format, satBackend: backend))
   }
 
   /// Reads a command line's words, the program's name left out.
   ///
-  /// Options take their value as the next word: `-p`, `-f`, `-a` and `-fo`,
-  /// each at most once; `--problems`, `--formats` and `--help` (`-h`) take
+  /// Options take their value as the next word: `-p`, `-f`, `-a`, `-fo`
+  /// and `--sat`, each at most once; `--problems`, `--formats` and `--help` (`-h`) take
   /// none.
   ///
   /// - Throws: `ICCMAError` for an unknown or repeated option, one without
@@ -71,6 +79,7 @@ package enum ICCMAInvocation: Equatable, Sendable {
     var file: String?
     var query: String?
     var fileFormat: String?
+    var satBackend: String?
     var problems = false
     var formats = false
     var index = 0
@@ -83,7 +92,7 @@ package enum ICCMAInvocation: Equatable, Sendable {
       case "--help", "-h":
         self = .help
         return
-      case "-p", "-f", "-a", "-fo":
+      case "-p", "-f", "-a", "-fo", "--sat":
         guard index < arguments.count else { throw .missingValue(option: word) }
         let value = arguments[index]
         index += 1
@@ -95,7 +104,8 @@ package enum ICCMAInvocation: Equatable, Sendable {
         case "-p": try set(&problem)
         case "-f": try set(&file)
         case "-a": try set(&query)
-        default: try set(&fileFormat)
+        case "-fo": try set(&fileFormat)
+        default: try set(&satBackend)
         }
       default:
         throw word.hasPrefix("-") ? .unknownOption(word) : .unexpectedArgument(word)
@@ -103,13 +113,14 @@ package enum ICCMAInvocation: Equatable, Sendable {
     }
     try self.init(
       problem: problem, file: file, query: query, fileFormat: fileFormat,
-      problems: problems, formats: formats)
+      satBackend: satBackend, problems: problems, formats: formats)
   }
 
   /// How to call the solver, for `--help`.
   package static func usage(programName: String) -> String {
     """
-    Usage: \(programName) [-p TASK -f FILE [-a ARG] [-fo FORMAT]] [--problems] [--formats]
+    Usage: \(programName) [-p TASK -f FILE [-a ARG] [-fo FORMAT] [--sat SOLVER]]
+           [--problems] [--formats]
 
     The ICCMA 2023 solver interface of ArgMed. With no options it prints its name,
     version and authors.
@@ -121,6 +132,8 @@ package enum ICCMAInvocation: Equatable, Sendable {
                     a name for APX and TGF files
       -fo FORMAT    the file format: i23 (or iccma23; the default), apx or tgf;
                     by default from the file's extension
+      --sat SOLVER  the incremental SAT solver: cadical (CaDiCaL's C API, the
+                    default) or ipasir (the linked IPASIR library: CaDiCaL)
       --problems    print the supported tasks
       --formats     print the supported file formats
       -h, --help    print this help
@@ -164,6 +177,7 @@ package struct ICCMARequest: Equatable, Sendable {
   package let file: String
   package let query: String?
   package let format: FrameworkFormat
+  package let satBackend: SATBackend
 
   /// Reads the file and writes the task's answer to `output` (unflushed).
   func answer(on output: StandardOutput, solver: DungSolver) throws(ICCMAError) {
@@ -181,6 +195,8 @@ package struct ICCMARequest: Equatable, Sendable {
       argument = index
     }
     do {
+      var solver = solver
+      solver.satBackend = satBackend
       try ICCMAAnswer(task: task, argument: argument, framework: framework)
         .write(to: output, solver: solver)
     } catch {

@@ -38,7 +38,7 @@ extension DungSolver {
     guard framework.arguments.contains(argument) else {
       throw .argumentOutOfRange(argument, argumentCount: framework.argumentCount)
     }
-    let budget = SearchBudget(limits: limits)
+    let budget = SearchBudget(limits: limits, satBackend: satBackend)
     try budget.check()
     func found(_ witness: ArgumentSet?) -> Acceptance {
       Acceptance(isAccepted: witness != nil, witness: witness)

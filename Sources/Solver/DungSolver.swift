@@ -23,9 +23,12 @@
 public struct DungSolver: Sendable {
   /// The bounds on each call.
   public var limits: SearchLimits
+  /// The incremental SAT solver of the NP searches: CaDiCaL by default.
+  public var satBackend: SATBackend
 
-  public init(limits: SearchLimits = .unlimited) {
+  public init(limits: SearchLimits = .unlimited, satBackend: SATBackend = .cadical) {
     self.limits = limits
+    self.satBackend = satBackend
   }
 }
 
@@ -90,7 +93,8 @@ extension DungSolver {
     }
     var cursor: ExtensionCursor?
     do {
-      let search = try ExtensionCursor(of: framework, under: semantics, limits: limits)
+      let search = try ExtensionCursor(
+        of: framework, under: semantics, limits: limits, satBackend: satBackend)
       cursor = search
       while let found = try search.next() {
         if body(found) == .stop {
@@ -147,7 +151,7 @@ extension DungSolver {
   public func countExtensions(
     of framework: ArgumentationFramework, under semantics: Semantics
   ) throws(SolverError) -> ExtensionCount {
-    let budget = SearchBudget(limits: limits)
+    let budget = SearchBudget(limits: limits, satBackend: satBackend)
     switch semantics {
     case .grounded:
       return 1
@@ -169,7 +173,7 @@ extension DungSolver {
   public func someExtension(
     of framework: ArgumentationFramework, under semantics: Semantics
   ) throws(SolverError) -> ArgumentSet? {
-    let budget = SearchBudget(limits: limits)
+    let budget = SearchBudget(limits: limits, satBackend: satBackend)
     switch semantics {
     case .complete:
       return framework.groundedExtension()

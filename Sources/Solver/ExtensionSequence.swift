@@ -58,7 +58,8 @@ public struct ExtensionSequence: AsyncSequence, Sendable {
       do {
         if cursor == nil {
           cursor = try ExtensionCursor(
-            of: sequence.framework, under: sequence.semantics, limits: sequence.solver.limits)
+            of: sequence.framework, under: sequence.semantics, limits: sequence.solver.limits,
+            satBackend: sequence.solver.satBackend)
         }
         guard let cursor, !cursor.hasReachedLimit, let found = try cursor.next() else {
           isFinished = true
@@ -89,13 +90,14 @@ final class ExtensionCursor {
   /// Starts the search; grounded and ideal semantics compute their single
   /// extension here.
   init(
-    of framework: ArgumentationFramework, under semantics: Semantics, limits: SearchLimits
+    of framework: ArgumentationFramework, under semantics: Semantics, limits: SearchLimits,
+    satBackend: SATBackend
   ) throws(SolverError) {
-    budget = SearchBudget(limits: limits)
+    budget = SearchBudget(limits: limits, satBackend: satBackend)
     maximum = limits.maximumExtensions
     switch semantics {
     case .grounded, .ideal:
-      let solver = DungSolver(limits: limits)
+      let solver = DungSolver(limits: limits, satBackend: satBackend)
       enumerator = ListEnumerator([
         try solver.uniqueExtension(of: framework, under: semantics, budget)
       ])

@@ -26,9 +26,14 @@ public struct SearchLimits: Hashable, Sendable {
 /// between SAT calls and inside them.
 struct SearchBudget: Sendable {
   let deadline: ContinuousClock.Instant?
+  /// The SAT solver the call's searches make theirs from.
+  let satBackend: SATBackend
 
-  init(limits: SearchLimits, clock: ContinuousClock = .continuous) {
+  init(
+    limits: SearchLimits, satBackend: SATBackend = .cadical, clock: ContinuousClock = .continuous
+  ) {
     deadline = limits.timeLimit.map { clock.now.advanced(by: $0) }
+    self.satBackend = satBackend
   }
 
   /// Whether the search must stop now.

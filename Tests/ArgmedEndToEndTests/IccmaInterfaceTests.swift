@@ -110,6 +110,7 @@ enum ICCMAProgram: String, CaseIterable, CustomTestStringConvertible {
       (["-p", "SE-PR", "-f", "BAD"], "bad-argument.i23:3:3: argument 7 does not exist"),
       (["-p", "SE-PR", "-f"], "-f"),
       (["-f", "EXAMPLE"], "both -p TASK and -f FILE are needed"),
+      (["-p", "SE-PR", "-f", "EXAMPLE", "--sat", "minisat"], "unknown SAT solver 'minisat'"),
     ])
   func mistakesGoToStandardErrorWithAFailingStatus(
     program: ICCMAProgram, case: (arguments: [String], message: String)

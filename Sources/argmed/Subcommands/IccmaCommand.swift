@@ -35,6 +35,11 @@ struct IccmaCommand: AsyncParsableCommand {
     help: "The file format: i23 (or iccma23, the default), apx or tgf.")
   var fileFormat: String?
 
+  @Option(
+    name: .customLong("sat"),
+    help: "The incremental SAT solver: cadical (its C API, the default) or ipasir.")
+  var satBackend: String?
+
   @Flag(help: "Print the supported tasks.")
   var problems = false
 
@@ -45,7 +50,7 @@ struct IccmaCommand: AsyncParsableCommand {
     try await Diagnostics.reportingErrors {
       let invocation = try ICCMAInvocation(
         problem: problem, file: file, query: query, fileFormat: fileFormat,
-        problems: problems, formats: formats)
+        satBackend: satBackend, problems: problems, formats: formats)
       try invocation.perform(on: StandardOutput(), programName: "argmed iccma")
     }
   }
