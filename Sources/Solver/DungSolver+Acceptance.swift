@@ -79,11 +79,12 @@ extension DungSolver {
     }
   }
 
-  /// Whether `query` passes the two cheap tests of ideal membership: it is
-  /// in some admissible set, and none of its attackers is (Dunne 2009: an
-  /// argument of the ideal extension is credulously accepted and has no
-  /// credulously accepted attacker). False settles a NO before the ideal
-  /// extension is computed; true leaves the question open.
+  /// Whether `query` passes the two cheap tests of ideal membership.
+  ///
+  /// It must be in some admissible set, and none of its attackers may be
+  /// (Dunne 2009: an argument of the ideal extension is credulously
+  /// accepted and has no credulously accepted attacker). False settles a NO
+  /// before the ideal extension is computed; true leaves the question open.
   ///
   /// Both tests run on the query's cone, since credulous acceptance under
   /// admissibility is directional.
