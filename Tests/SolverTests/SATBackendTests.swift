@@ -39,7 +39,8 @@ import Testing
       let found = try solver.extensions(of: framework, under: semantics)
       #expect(Set(found) == Set(expected), "seed \(seed) \(semantics)")
       for argument in framework.arguments {
-        let credulous = try solver.credulousAcceptance(of: argument, in: framework, under: semantics)
+        let credulous = try solver.credulousAcceptance(
+          of: argument, in: framework, under: semantics)
         #expect(
           credulous.isAccepted == expected.contains { $0.contains(argument) },
           "seed \(seed) DC \(semantics) \(argument)")

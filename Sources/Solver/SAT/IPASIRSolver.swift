@@ -1,7 +1,9 @@
 import CCaDiCaL
 
-/// The linked library's IPASIR interface, the seven standard calls and
-/// nothing else: what the ICCMA 2025 fixed-SAT-solver track links. In this
+/// The linked library's IPASIR interface: the standard calls and nothing
+/// else.
+///
+/// That is what the ICCMA 2025 fixed-SAT-solver track links. In this
 /// build the library is CaDiCaL, with its default options; linking another
 /// IPASIR library in its place changes the solver without touching Swift.
 ///
