@@ -18,7 +18,7 @@ import Darwin
 let programName = "argmed-iccma"
 do {
   let invocation = try ICCMAInvocation(arguments: Array(CommandLine.arguments.dropFirst()))
-  try invocation.perform(on: StandardOutput(), programName: programName)
+  try invocation.perform(on: .reservedForResults(), programName: programName)
   exit(0)
 } catch {
   try? writeAll(Array("\(programName): error: \(error)\n".utf8), to: STDERR_FILENO)

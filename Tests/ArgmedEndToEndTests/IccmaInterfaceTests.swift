@@ -127,6 +127,18 @@ enum ICCMAProgram: String, CaseIterable, CustomTestStringConvertible {
 }
 
 extension IccmaInterfaceTests {
+  /// CaDiCaL's IPASIR interface cannot be made quiet, and on this framework
+  /// prints a `c` comment line: it must reach stderr, never the answer.
+  @Test(arguments: ICCMAProgram.allCases)
+  func whatTheSATLibraryPrintsStaysOutOfTheAnswer(program: ICCMAProgram) throws {
+    let file = solverFixtures + "/af/medium/ba-0074-202-013.i23"
+    let result = try program.run(["-p", "SE-PR", "-f", file, "--sat", "ipasir"])
+    #expect(result.status == 0)
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 1 && lines[0].hasPrefix("w"), "\(result.standardOutput)")
+    #expect(result.standardError.hasPrefix("c "))
+  }
+
   /// `argmed-iccma` reads its own command line: an option given twice is
   /// refused rather than one of its values picked.
   @Test func theSmallProgramRefusesARepeatedOption() throws {

@@ -32,8 +32,34 @@ package final class StandardOutput {
   /// Whether a write has failed: a search printing its results can stop.
   package var hasFailed: Bool { failure != nil }
 
+  /// The descriptor the results go to.
+  private let descriptor: Int32
+
   package init() {
+    descriptor = STDOUT_FILENO
     buffer.reserveCapacity(1 << 16)
+  }
+
+  private init(descriptor: Int32) {
+    self.descriptor = descriptor
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  /// A standard output that only the returned object writes to.
+  ///
+  /// Descriptor 1 is duplicated for it, and then pointed at standard error, so that
+  /// what a linked C library prints on stdout (a SAT solver's `c` comment
+  /// lines, say) becomes a diagnostic instead of corrupting the results.
+  /// Falls back to plain standard output when the descriptors cannot be
+  /// moved.
+  package static func reservedForResults() -> StandardOutput {
+    let results = dup(STDOUT_FILENO)
+    guard results >= 0 else { return StandardOutput() }
+    guard dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 else {
+      close(results)
+      return StandardOutput()
+    }
+    return StandardOutput(descriptor: results)
   }
 
   package func write(_ text: String) {
@@ -78,7 +104,7 @@ package final class StandardOutput {
   private func drain() {
     guard failure == nil else { return }
     do {
-      try writeAll(buffer, to: STDOUT_FILENO)
+      try writeAll(buffer, to: descriptor)
     } catch {
       failure = error
     }

@@ -51,7 +51,7 @@ struct IccmaCommand: AsyncParsableCommand {
       let invocation = try ICCMAInvocation(
         problem: problem, file: file, query: query, fileFormat: fileFormat,
         satBackend: satBackend, problems: problems, formats: formats)
-      try invocation.perform(on: StandardOutput(), programName: "argmed iccma")
+      try invocation.perform(on: .reservedForResults(), programName: "argmed iccma")
     }
   }
 }
